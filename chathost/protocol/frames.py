@@ -1,0 +1,288 @@
+"""WebSocket frames: one tagged union per direction and audience (`type` is the tag).
+
+Staff commands carry a client-chosen `id`; the server answers each with `ack` or `error` naming
+that id, and a repeated id has no second effect. Events the server sends staff carry `seq`, a
+per-user number that lets a reconnecting client resume exactly where it left off.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+from chathost.protocol.models import (
+    ClientId,
+    Conversation,
+    ConversationId,
+    ConversationStatus,
+    EndReason,
+    Message,
+    QueueEntry,
+    Seq,
+    ShiftState,
+    User,
+)
+
+
+class Frame(msgspec.Struct, tag_field="type", forbid_unknown_fields=True):
+    """Base of every frame."""
+
+
+# ---------------------------------------------------------------- staff → server
+
+
+class Resume(msgspec.Struct, forbid_unknown_fields=True):
+    stream: str
+    after: Seq
+
+
+class Hello(Frame, tag="hello"):
+    protocol: int
+    resume: Resume | None = None
+
+
+class Ping(Frame, tag="ping"):
+    id: str | None = None
+
+
+class ShiftStart(Frame, tag="shift_start"):
+    id: ClientId
+
+
+class ShiftPause(Frame, tag="shift_pause"):
+    id: ClientId
+
+
+class ShiftResume(Frame, tag="shift_resume"):
+    id: ClientId
+
+
+class ShiftEnd(Frame, tag="shift_end"):
+    id: ClientId
+
+
+class Take(Frame, tag="take"):
+    """Take a specific conversation, or the longest-waiting one (optionally in one service)."""
+
+    id: ClientId
+    conversation: ConversationId | None = None
+    service: str | None = None
+
+
+class Send(Frame, tag="send"):
+    """`id` doubles as the message's client id: resending it never makes a second message."""
+
+    id: ClientId
+    conversation: ConversationId
+    text: str
+
+
+class Typing(Frame, tag="typing"):
+    conversation: ConversationId
+    typing: bool
+
+
+class Read(Frame, tag="read"):
+    conversation: ConversationId
+    seq: Seq
+
+
+class Release(Frame, tag="release"):
+    """Hand a conversation back to the front of its queue."""
+
+    id: ClientId
+    conversation: ConversationId
+
+
+class End(Frame, tag="end"):
+    id: ClientId
+    conversation: ConversationId
+
+
+StaffCommand = (
+    Hello
+    | Ping
+    | ShiftStart
+    | ShiftPause
+    | ShiftResume
+    | ShiftEnd
+    | Take
+    | Send
+    | Typing
+    | Read
+    | Release
+    | End
+)
+
+# ---------------------------------------------------------------- server → staff
+
+
+class Welcome(Frame, tag="welcome"):
+    protocol: int
+    user: User
+    stream: str
+    seq: int
+    resumed: bool
+    heartbeat: float
+
+
+class Resync(Frame, tag="resync"):
+    """The missed events are gone (server restart or too far behind): fetch a snapshot."""
+
+    stream: str
+    seq: int
+    reason: str
+
+
+class Ack(Frame, tag="ack"):
+    id: str
+    conversation: Conversation | None = None
+    message: Message | None = None
+    shift: ShiftState | None = None
+
+
+class Error(Frame, tag="error"):
+    code: str
+    message: str
+    id: str | None = None
+    retry_after: float | None = None
+
+
+class Pong(Frame, tag="pong"):
+    id: str | None = None
+
+
+class Goodbye(Frame, tag="goodbye"):
+    """The server is closing this connection on purpose; `reconnect` says whether to try again."""
+
+    reason: str
+    reconnect: bool
+
+
+class StaffTyping(Frame, tag="typing"):
+    conversation: str
+    typing: bool
+
+
+class QueueEvent(Frame, tag="queue"):
+    seq: int
+    service: str
+    waiting: list[QueueEntry]
+
+
+class ConversationEvent(Frame, tag="conversation"):
+    """A conversation the user holds or may hold changed (assigned, released, ended…)."""
+
+    seq: int
+    conversation: Conversation
+
+
+class MessageEvent(Frame, tag="message"):
+    seq: int
+    message: Message
+
+
+class ReadEvent(Frame, tag="read"):
+    seq: int
+    conversation: str
+    reader: Literal["visitor", "host"]
+    upto: int
+
+
+class ShiftEvent(Frame, tag="shift"):
+    seq: int
+    shift: ShiftState
+
+
+class PresenceEvent(Frame, tag="presence"):
+    seq: int
+    conversation: str
+    visitor_connected: bool
+
+
+StaffEvent = QueueEvent | ConversationEvent | MessageEvent | ReadEvent | ShiftEvent | PresenceEvent
+StaffOut = Welcome | Resync | Ack | Error | Pong | Goodbye | StaffTyping | StaffEvent
+
+# ---------------------------------------------------------------- visitor → server
+
+
+class VisitorHello(Frame, tag="hello"):
+    token: str
+    protocol: int
+    after: Seq = 0
+
+
+class VisitorSend(Frame, tag="send"):
+    id: ClientId
+    text: str
+
+
+class VisitorTyping(Frame, tag="typing"):
+    typing: bool
+
+
+class VisitorRead(Frame, tag="read"):
+    seq: Seq
+
+
+class VisitorLeave(Frame, tag="leave"):
+    pass
+
+
+VisitorCommand = VisitorHello | VisitorSend | VisitorTyping | VisitorRead | VisitorLeave | Ping
+
+# ---------------------------------------------------------------- server → visitor
+
+
+class VisitorMessage(msgspec.Struct, forbid_unknown_fields=True):
+    seq: int
+    sender: Literal["visitor", "host", "system"]
+    text: str
+    created_at: float
+    client_id: str | None = None
+
+
+class VisitorWelcome(Frame, tag="welcome"):
+    protocol: int
+    conversation: str
+    service: str
+    heartbeat: float
+
+
+class VisitorStatus(Frame, tag="status"):
+    status: ConversationStatus
+    position: int | None = None
+    estimated_wait: float | None = None
+    host_present: bool = False
+    ended_by: EndReason | None = None
+
+
+class VisitorMessageFrame(Frame, tag="message"):
+    message: VisitorMessage
+
+
+class VisitorAck(Frame, tag="ack"):
+    id: str
+    seq: int
+
+
+class VisitorTypingOut(Frame, tag="typing"):
+    typing: bool
+
+
+class VisitorReadOut(Frame, tag="read"):
+    upto: int
+
+
+VisitorOut = (
+    VisitorWelcome
+    | VisitorStatus
+    | VisitorMessageFrame
+    | VisitorAck
+    | VisitorTypingOut
+    | VisitorReadOut
+    | Error
+    | Pong
+    | Goodbye
+)

@@ -1,0 +1,1 @@
+"""The chat backend: aiohttp application, storage, routing and the visitor web chat page."""

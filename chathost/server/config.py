@@ -1,0 +1,34 @@
+"""Server settings, with defaults a small centre can run with."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ServerConfig:
+    db_path: str = "chathost.sqlite3"
+    host: str = "127.0.0.1"
+    port: int = 8080
+    name: str = "ChatHost"
+    # Bearer tokens expire after this long (a long shift plus margin).
+    token_lifetime: float = 14 * 3600.0
+    # A visitor who reloads or loses the connection gets the conversation back within this time.
+    visitor_grace: float = 120.0
+    # An active conversation whose visitor has written nothing for this long is ended.
+    visitor_inactivity: float = 30 * 60.0
+    # Transcripts are deleted this long after a conversation ends; 0 deletes them at the end.
+    retention: float = 0.0
+    # WebSocket heartbeat (ping/pong) interval; a peer silent for twice this is dropped.
+    heartbeat: float = 20.0
+    # How often deadlines (grace, inactivity, retention) are checked.
+    sweep_interval: float = 1.0
+    # Where the visitor page's quick-exit button goes.
+    quick_exit_url: str = "https://www.google.com/"
+    # Events kept per staff user for resuming after a reconnect.
+    stream_buffer: int = 5000
+    # Anonymous conversation opens allowed per client address per minute (kept in memory only).
+    visitor_opens_per_minute: int = 10
+    clock: Callable[[], float] = field(default=time.time)

@@ -1,0 +1,42 @@
+"""Everything a request handler may need, built once per application."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from aiohttp import web
+
+from chathost.protocol.limits import LOGIN_ATTEMPTS, LOGIN_WINDOW_SECONDS
+from chathost.server.config import ServerConfig
+from chathost.server.floor import Floor
+from chathost.server.ratelimit import WindowLimiter
+from chathost.server.storage import Storage
+from chathost.server.streams import EventHub
+
+
+@dataclass
+class ServerContext:
+    config: ServerConfig
+    storage: Storage
+    hub: EventHub
+    floor: Floor
+    login_limiter: WindowLimiter
+    open_limiter: WindowLimiter
+    # Recent command replies per staff user, so a repeated command id is answered, not redone.
+    replies: dict[int, OrderedDict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, config: ServerConfig, storage: Storage) -> ServerContext:
+        hub = EventHub(config.stream_buffer)
+        return cls(
+            config=config,
+            storage=storage,
+            hub=hub,
+            floor=Floor(config, storage, hub),
+            login_limiter=WindowLimiter(LOGIN_ATTEMPTS, LOGIN_WINDOW_SECONDS, config.clock),
+            open_limiter=WindowLimiter(config.visitor_opens_per_minute, 60.0, config.clock),
+        )
+
+
+CONTEXT: web.AppKey[ServerContext] = web.AppKey("chathost_context", ServerContext)

@@ -1,0 +1,622 @@
+"""The chat floor: queues, conversations, shifts and messages. Memory holds the live state and
+decides races (all mutations happen between awaits under a lock); storage is written first, so a
+failed write changes nothing and an acknowledged one survives a restart."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import secrets
+import statistics
+from collections import deque
+from dataclasses import dataclass, field
+
+from chathost.protocol import frames, models
+from chathost.server import views
+from chathost.server.config import ServerConfig
+from chathost.server.connection import Connection
+from chathost.server.directory import Directory
+from chathost.server.errors import OpError, forbidden, not_found
+from chathost.server.hours import is_open
+from chathost.server.storage import (
+    ConversationRow,
+    MessageRow,
+    ServiceRow,
+    ShiftRow,
+    Storage,
+    StorageError,
+    UserRow,
+)
+from chathost.server.streams import EventHub
+from chathost.server.text import check_message_text
+from chathost.server.tokens import hash_token, new_token
+
+log = logging.getLogger(__name__)
+
+_ALIASES = (
+    "Aurora",
+    "Vega",
+    "Lyra",
+    "Orion",
+    "Nova",
+    "Luna",
+    "Sirius",
+    "Altair",
+    "Polaris",
+    "Atlas",
+    "Iris",
+    "Juno",
+    "Mira",
+    "Rigel",
+    "Tyra",
+    "Sol",
+    "Elara",
+    "Kaia",
+    "Noor",
+    "Ronja",
+)
+
+
+def _storage_failed() -> OpError:
+    return OpError(
+        "storage_failed",
+        "The server could not save this just now; nothing was changed. Try again.",
+        503,
+    )
+
+
+@dataclass
+class Live:
+    """An open (queued or active) conversation."""
+
+    row: ConversationRow
+    service: ServiceRow
+    client_ids: dict[tuple[str, str], int]
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    visitor: Connection | None = None
+    visitor_gone_at: float | None = None
+
+
+class Floor:
+    def __init__(self, config: ServerConfig, storage: Storage, hub: EventHub) -> None:
+        self.config = config
+        self.storage = storage
+        self.hub = hub
+        self.directory = Directory(storage)
+        self.live: dict[str, Live] = {}
+        self.shifts: dict[int, ShiftRow] = {}
+        self._queue_lock = asyncio.Lock()
+        self._waits: dict[int, deque[float]] = {}
+
+    def now(self) -> float:
+        return self.config.clock()
+
+    async def load(self) -> None:
+        await self.directory.load()
+        for shift in await self.storage.open_shifts():
+            self.shifts[shift.user_id] = shift
+        now = self.now()
+        for row in await self.storage.open_conversations():
+            service = self.directory.services_by_id[row.service_id]
+            live = Live(row, service, await self.storage.client_ids(row.id))
+            # Nobody is connected after a restart: every visitor's grace period starts now.
+            live.visitor_gone_at = now
+            self.live[row.id] = live
+        for service in self.directory.services.values():
+            waits = await self.storage.recent_waits(service.id, 20)
+            self._waits[service.id] = deque(waits, maxlen=20)
+
+    def add_service(self, service: ServiceRow) -> None:
+        self.directory.add_service(service)
+        self._waits.setdefault(service.id, deque(maxlen=20))
+
+    async def shutdown(self) -> None:
+        """Tell every visitor the server is going away; their conversations wait for them."""
+        for live in self.live.values():
+            if live.visitor is not None:
+                live.visitor.send(frames.Goodbye(reason="server_shutdown", reconnect=True))
+                await live.visitor.drain_and_close(1001, "server shutdown")
+
+    # ------------------------------------------------------------ views and audiences
+
+    def conversation_view(self, live_or_row: Live | ConversationRow) -> models.Conversation:
+        if isinstance(live_or_row, Live):
+            row, connected = live_or_row.row, live_or_row.visitor is not None
+        else:
+            row, connected = live_or_row, False
+        slug = self.directory.services_by_id[row.service_id].slug
+        return views.conversation(row, slug, self.directory.username(row.host_id), connected)
+
+    def staff_audience(self, row: ConversationRow, *extra: int | None) -> set[int]:
+        ids = self.directory.supervisors(row.service_id)
+        ids.update(i for i in (row.host_id, *extra) if i is not None)
+        return ids
+
+    def queued(self, service_id: int) -> list[Live]:
+        return sorted(
+            (
+                lv
+                for lv in self.live.values()
+                if lv.row.status == "queued" and lv.row.service_id == service_id
+            ),
+            key=lambda lv: (lv.row.queued_at, lv.row.id),
+        )
+
+    def queue_entries(self, service_id: int) -> list[models.QueueEntry]:
+        slug = self.directory.services_by_id[service_id].slug
+        return [
+            models.QueueEntry(lv.row.id, slug, lv.row.alias, lv.row.language, lv.row.queued_at)
+            for lv in self.queued(service_id)
+        ]
+
+    def held_by(self, user_id: int, service_id: int | None = None) -> list[Live]:
+        return [
+            lv
+            for lv in self.live.values()
+            if lv.row.status == "active"
+            and lv.row.host_id == user_id
+            and (service_id is None or lv.row.service_id == service_id)
+        ]
+
+    def service_open(self, service: ServiceRow) -> bool:
+        return is_open(views.opening_hours(service), service.timezone, self.now())
+
+    def estimated_wait(self, service_id: int, position: int) -> float | None:
+        """Median of recent waits, scaled by how many hosts share the queue ahead."""
+        waits = self._waits.get(service_id)
+        if not waits:
+            return None
+        available = sum(
+            1
+            for uid in self.directory.members(service_id)
+            if (s := self.shifts.get(uid)) is not None and not s.paused
+        )
+        rounds = -(-position // max(1, available))
+        return round(statistics.median(waits) * rounds, 1)
+
+    def _publish_queue(self, service_id: int) -> None:
+        service = self.directory.services_by_id[service_id]
+        self.hub.publish(
+            self.directory.members(service_id),
+            frames.QueueEvent(seq=0, service=service.slug, waiting=self.queue_entries(service_id)),
+        )
+        for position, live in enumerate(self.queued(service_id), start=1):
+            if live.visitor is not None:
+                live.visitor.send(self.visitor_status(live, position))
+
+    def visitor_status(self, live: Live, position: int | None = None) -> frames.VisitorStatus:
+        row = live.row
+        if row.status == "queued":
+            if position is None:
+                ids = [lv.row.id for lv in self.queued(row.service_id)]
+                position = ids.index(row.id) + 1
+            return frames.VisitorStatus(
+                status="queued",
+                position=position,
+                estimated_wait=self.estimated_wait(row.service_id, position),
+            )
+        return frames.VisitorStatus(
+            status=row.status,  # type: ignore[arg-type]
+            host_present=row.status == "active",
+            ended_by=row.ended_by,  # type: ignore[arg-type]
+        )
+
+    def _publish_conversation(self, live: Live, *extra: int | None) -> None:
+        self.hub.publish(
+            self.staff_audience(live.row, *extra),
+            frames.ConversationEvent(seq=0, conversation=self.conversation_view(live)),
+        )
+
+    async def _audit(self, actor: int | None, action: str, conversation: str | None) -> None:
+        try:
+            await self.storage.audit(self.now(), actor, action, conversation, "")
+        except StorageError:
+            log.exception("audit entry not written: %s", action)
+
+    # ------------------------------------------------------------ shifts
+
+    def shift_state(self, user_id: int) -> models.ShiftState:
+        shift = self.shifts.get(user_id)
+        if shift is None:
+            return models.ShiftState(status="off")
+        return models.ShiftState(
+            status="paused" if shift.paused else "available", started_at=shift.started_at
+        )
+
+    def _publish_shift(self, user_id: int) -> models.ShiftState:
+        state = self.shift_state(user_id)
+        self.hub.publish({user_id}, frames.ShiftEvent(seq=0, shift=state))
+        return state
+
+    async def start_shift(self, user: UserRow) -> models.ShiftState:
+        if user.role not in ("host", "supervisor"):
+            raise forbidden("Only hosts and supervisors work shifts.")
+        async with self._queue_lock:
+            if user.id in self.shifts:
+                return self.shift_state(user.id)
+            try:
+                self.shifts[user.id] = await self.storage.start_shift(user.id, self.now())
+            except StorageError as exc:
+                raise _storage_failed() from exc
+        await self._audit(user.id, "shift_start", None)
+        return self._publish_shift(user.id)
+
+    async def pause_shift(self, user: UserRow, paused: bool) -> models.ShiftState:
+        shift = self.shifts.get(user.id)
+        if shift is None:
+            raise OpError("no_shift", "You are not on shift. Start a shift first.")
+        if shift.paused != paused:
+            try:
+                await self.storage.set_shift_paused(shift.id, paused)
+            except StorageError as exc:
+                raise _storage_failed() from exc
+            shift.paused = paused
+        return self._publish_shift(user.id)
+
+    async def end_shift(self, user: UserRow) -> models.ShiftState:
+        async with self._queue_lock:
+            shift = self.shifts.get(user.id)
+            if shift is None:
+                return self.shift_state(user.id)
+            held = self.held_by(user.id)
+            if held:
+                raise OpError(
+                    "open_conversations",
+                    f"You still hold {len(held)} conversation(s). End them or hand them back "
+                    "to the queue first.",
+                )
+            try:
+                await self.storage.end_shift(shift.id, self.now())
+            except StorageError as exc:
+                raise _storage_failed() from exc
+            del self.shifts[user.id]
+        await self._audit(user.id, "shift_end", None)
+        return self._publish_shift(user.id)
+
+    # ------------------------------------------------------------ opening and taking
+
+    async def open_conversation(self, slug: str, language: str) -> tuple[str, Live]:
+        service = self.directory.services.get(slug)
+        if service is None:
+            raise not_found("service")
+        if not self.service_open(service):
+            raise OpError("service_closed", "This chat is closed right now.", 409)
+        async with self._queue_lock:
+            if len(self.queued(service.id)) >= service.max_queue:
+                raise OpError("queue_full", "The queue is full right now.", 409)
+            token = new_token("chv_")
+            now = self.now()
+            row = ConversationRow(
+                id=secrets.token_hex(8),
+                service_id=service.id,
+                language=language if language in service.languages else service.languages[0],
+                alias=f"{secrets.choice(_ALIASES)} {secrets.randbelow(90) + 10}",
+                status="queued",
+                host_id=None,
+                visitor_token_hash=hash_token(token),
+                created_at=now,
+                queued_at=now,
+                taken_at=None,
+                ended_at=None,
+                ended_by=None,
+                last_seq=0,
+                host_read_seq=0,
+                visitor_read_seq=0,
+                visitor_active_at=now,
+            )
+            try:
+                await self.storage.add_conversation(row)
+            except StorageError as exc:
+                raise _storage_failed() from exc
+            live = Live(row, service, {}, visitor_gone_at=now)
+            self.live[row.id] = live
+        self._publish_queue(service.id)
+        return token, live
+
+    def _may_take(self, user: UserRow, live: Live) -> None:
+        if live.service.slug not in user.services:
+            raise forbidden("That conversation belongs to a service you do not work on.")
+        if len(self.held_by(user.id, live.service.id)) >= live.service.max_per_host:
+            raise OpError(
+                "at_capacity",
+                f"You already hold {live.service.max_per_host} conversation(s) in "
+                f"{live.service.name}, the most this service allows.",
+            )
+
+    async def take(
+        self, user: UserRow, conversation_id: str | None, service_slug: str | None
+    ) -> models.Conversation:
+        shift = self.shifts.get(user.id)
+        if shift is None:
+            raise OpError("no_shift", "Start your shift before taking conversations.")
+        if shift.paused:
+            raise OpError("shift_paused", "Your shift is paused. Resume it to take conversations.")
+        async with self._queue_lock:
+            if conversation_id is not None:
+                live = self.live.get(conversation_id)
+                if live is None:
+                    raise OpError("not_queued", "That conversation is no longer waiting.", 409)
+                if live.row.status == "active" and live.row.host_id == user.id:
+                    return self.conversation_view(live)  # a repeated take: no second effect
+                if live.row.status != "queued":
+                    raise OpError("not_queued", "Someone else has already taken it.", 409)
+                self._may_take(user, live)
+            else:
+                live = self._next_for(user, service_slug)
+            row = live.row
+            now = self.now()
+            await self._change(
+                live, status="active", host_id=user.id, taken_at=now, visitor_active_at=now
+            )
+            self._waits.setdefault(row.service_id, deque(maxlen=20)).append(now - row.queued_at)
+        await self._audit(user.id, "take", row.id)
+        self._publish_conversation(live)
+        self._publish_queue(row.service_id)
+        if live.visitor is not None:
+            live.visitor.send(self.visitor_status(live))
+        return self.conversation_view(live)
+
+    def _next_for(self, user: UserRow, service_slug: str | None) -> Live:
+        candidates = [
+            lv
+            for lv in self.live.values()
+            if lv.row.status == "queued"
+            and lv.service.slug in user.services
+            and (service_slug is None or lv.service.slug == service_slug)
+        ]
+        candidates.sort(key=lambda lv: (lv.row.queued_at, lv.row.id))
+        full = False
+        for live in candidates:
+            if len(self.held_by(user.id, live.service.id)) < live.service.max_per_host:
+                return live
+            full = True
+        if full:
+            raise OpError("at_capacity", "You are at capacity in every service with a queue.")
+        raise OpError("queue_empty", "Nobody is waiting.", 409)
+
+    # ------------------------------------------------------------ messages
+
+    def _held(self, user: UserRow, conversation_id: str) -> Live:
+        live = self.live.get(conversation_id)
+        if live is None:
+            raise OpError("conversation_ended", "That conversation has ended.", 409)
+        if live.row.host_id != user.id or live.row.status != "active":
+            raise forbidden("You are not the host of that conversation.")
+        return live
+
+    async def _append(
+        self, live: Live, sender: str, author: int | None, client_id: str, text: str
+    ) -> tuple[MessageRow, bool]:
+        """Store a message once per client id. Returns (message, newly stored)."""
+        check_message_text(text)
+        async with live.lock:
+            seen = live.client_ids.get((sender, client_id))
+            if seen is not None:
+                rows = await self.storage.messages_after(live.row.id, seen - 1, 1)
+                if rows:
+                    return rows[0], False
+            if live.row.status == "ended":
+                raise OpError("conversation_ended", "That conversation has ended.", 409)
+            message = MessageRow(
+                live.row.id, live.row.last_seq + 1, sender, author, client_id, text, self.now()
+            )
+            try:
+                await self.storage.add_message(message)
+            except StorageError as exc:
+                raise _storage_failed() from exc
+            live.row.last_seq = message.seq
+            live.client_ids[(sender, client_id)] = message.seq
+            return message, True
+
+    def _fan_out(self, live: Live, message: MessageRow) -> None:
+        self.hub.publish(
+            self.staff_audience(live.row),
+            frames.MessageEvent(
+                seq=0,
+                message=views.staff_message(message, self.directory.username(message.author_id)),
+            ),
+        )
+        if live.visitor is not None:
+            live.visitor.send(frames.VisitorMessageFrame(message=views.visitor_message(message)))
+
+    async def host_send(
+        self, user: UserRow, conversation_id: str, client_id: str, text: str
+    ) -> models.Message:
+        live = self._held(user, conversation_id)
+        message, new = await self._append(live, "host", user.id, client_id, text)
+        if new:
+            self._fan_out(live, message)
+        return views.staff_message(message, user.username)
+
+    async def visitor_send(self, live: Live, client_id: str, text: str) -> MessageRow:
+        if live.row.status == "ended":
+            raise OpError("conversation_ended", "This conversation has ended.", 409)
+        message, new = await self._append(live, "visitor", None, client_id, text)
+        if new:
+            live.row.visitor_active_at = message.created_at
+            self._fan_out(live, message)
+        return message
+
+    def host_typing(self, user: UserRow, conversation_id: str, typing: bool) -> None:
+        live = self._held(user, conversation_id)
+        if live.visitor is not None:
+            live.visitor.send(frames.VisitorTypingOut(typing=typing))
+
+    def visitor_typing(self, live: Live, typing: bool) -> None:
+        if live.row.status == "active":
+            self.hub.send_transient(
+                self.staff_audience(live.row),
+                frames.StaffTyping(conversation=live.row.id, typing=typing),
+            )
+
+    async def host_read(self, user: UserRow, conversation_id: str, seq: int) -> None:
+        live = self._held(user, conversation_id)
+        upto = min(seq, live.row.last_seq)
+        if upto <= live.row.host_read_seq:
+            return
+        live.row.host_read_seq = upto
+        await self._persist(live)
+        self.hub.publish(
+            self.staff_audience(live.row),
+            frames.ReadEvent(seq=0, conversation=live.row.id, reader="host", upto=upto),
+        )
+        if live.visitor is not None:
+            live.visitor.send(frames.VisitorReadOut(upto=upto))
+
+    async def visitor_read(self, live: Live, seq: int) -> None:
+        upto = min(seq, live.row.last_seq)
+        if upto <= live.row.visitor_read_seq:
+            return
+        live.row.visitor_read_seq = upto
+        await self._persist(live)
+        if live.row.status == "active":
+            self.hub.publish(
+                self.staff_audience(live.row),
+                frames.ReadEvent(seq=0, conversation=live.row.id, reader="visitor", upto=upto),
+            )
+
+    async def _change(self, live: Live, purge: bool | None = None, **changes: object) -> None:
+        """Write the changed fields first, then apply them in place (never swap `live.row`: a
+        message write may be in flight and owns `last_seq`). `purge` ends the conversation."""
+        updated = dataclasses.replace(live.row, **changes)  # type: ignore[arg-type]
+        try:
+            if purge is None:
+                await self.storage.update_conversation(updated)
+            else:
+                await self.storage.end_conversation(updated, purge=purge)
+        except StorageError as exc:
+            raise _storage_failed() from exc
+        for name, value in changes.items():
+            setattr(live.row, name, value)
+
+    async def _persist(self, live: Live) -> None:
+        try:
+            await self.storage.update_conversation(live.row)
+        except StorageError as exc:
+            raise _storage_failed() from exc
+
+    async def messages(
+        self, user: UserRow, conversation_id: str, after: int, limit: int
+    ) -> models.MessagePage:
+        live = self.live.get(conversation_id)
+        row = live.row if live else await self.storage.get_conversation(conversation_id)
+        if row is None:
+            raise not_found("conversation")
+        if row.host_id != user.id and not self.directory.is_supervisor_of(user, row.service_id):
+            raise forbidden("That conversation is not yours.")
+        rows = await self.storage.messages_after(conversation_id, after, limit)
+        return models.MessagePage(
+            conversation=conversation_id,
+            messages=[views.staff_message(m, self.directory.username(m.author_id)) for m in rows],
+            last_seq=row.last_seq,
+        )
+
+    # ------------------------------------------------------------ releasing and ending
+
+    async def release(self, user: UserRow, conversation_id: str) -> models.Conversation:
+        async with self._queue_lock:
+            live = self._held(user, conversation_id)
+            await self._change(live, status="queued", host_id=None, taken_at=None)
+        await self._audit(user.id, "release", conversation_id)
+        self._publish_conversation(live, user.id)
+        self._publish_queue(live.row.service_id)
+        return self.conversation_view(live)
+
+    async def host_end(self, user: UserRow, conversation_id: str) -> models.Conversation:
+        live = self.live.get(conversation_id)
+        if live is None:
+            row = await self.storage.get_conversation(conversation_id)
+            if row is not None and row.host_id == user.id:
+                return self.conversation_view(row)  # already ended: no second effect
+            raise not_found("conversation")
+        self._held(user, conversation_id)
+        await self.end(live, "host", user.id)
+        return self.conversation_view(live)
+
+    async def end(self, live: Live, reason: str, actor: int | None = None) -> None:
+        async with self._queue_lock:
+            if live.row.status == "ended":
+                return
+            was_queued = live.row.status == "queued"
+            await self._change(
+                live,
+                status="ended",
+                ended_at=self.now(),
+                ended_by=reason,
+                purge=self.config.retention <= 0,
+            )
+            self.live.pop(live.row.id, None)
+        await self._audit(actor, f"end:{reason}", live.row.id)
+        self._publish_conversation(live)
+        if was_queued:
+            self._publish_queue(live.row.service_id)
+        if live.visitor is not None:
+            live.visitor.send(self.visitor_status(live))
+            live.visitor.close_soon(1000, "conversation ended")
+            live.visitor = None
+
+    # ------------------------------------------------------------ visitor presence
+
+    def find_by_token(self, token_hash: bytes) -> Live | None:
+        for live in self.live.values():
+            if secrets.compare_digest(live.row.visitor_token_hash, token_hash):
+                return live
+        return None
+
+    def visitor_attached(self, live: Live, conn: Connection) -> None:
+        if live.visitor is not None and live.visitor is not conn:
+            live.visitor.send(frames.Goodbye(reason="opened_elsewhere", reconnect=False))
+            live.visitor.close_soon(1000, "opened elsewhere")
+        live.visitor = conn
+        live.visitor_gone_at = None
+        self._publish_presence(live)
+
+    def visitor_detached(self, live: Live, conn: Connection) -> None:
+        if live.visitor is conn:
+            live.visitor = None
+            live.visitor_gone_at = self.now()
+            self._publish_presence(live)
+
+    def _publish_presence(self, live: Live) -> None:
+        if live.row.status == "active":
+            self.hub.publish(
+                self.staff_audience(live.row),
+                frames.PresenceEvent(
+                    seq=0, conversation=live.row.id, visitor_connected=live.visitor is not None
+                ),
+            )
+
+    # ------------------------------------------------------------ snapshot
+
+    def snapshot(self, user: UserRow) -> models.Snapshot:
+        queues = []
+        for slug in user.services:
+            service = self.directory.services.get(slug)
+            if service is None:
+                continue
+            queues.append(
+                models.ServiceQueue(
+                    service=slug,
+                    name=service.name,
+                    waiting=self.queue_entries(service.id),
+                    max_per_host=service.max_per_host,
+                    mine=len(self.held_by(user.id, service.id)),
+                )
+            )
+        visible = [
+            lv
+            for lv in self.live.values()
+            if lv.row.status == "active"
+            and (
+                lv.row.host_id == user.id
+                or self.directory.is_supervisor_of(user, lv.row.service_id)
+            )
+        ]
+        return models.Snapshot(
+            user=views.user(user),
+            shift=self.shift_state(user.id),
+            position=models.StreamPosition(self.hub.stream_id, self.hub.position(user.id)),
+            queues=queues,
+            conversations=[self.conversation_view(lv) for lv in visible],
+        )

@@ -1,0 +1,253 @@
+"""The REST endpoints under /api/v1 (the WebSocket endpoints are declared here too)."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from chathost import __version__
+from chathost.protocol import models
+from chathost.protocol.version import PROTOCOL_VERSION
+from chathost.server import admin, auth, staff_ws, views, visitor_ws
+from chathost.server.api import Api, Call, QueryParam, RateLimited
+from chathost.server.context import CONTEXT, ServerContext
+from chathost.server.errors import not_found
+
+api = Api()
+
+
+def _ctx(call: Call) -> ServerContext:
+    return call.request.app[CONTEXT]
+
+
+def _remote(call: Call) -> str:
+    return call.request.remote or "unknown"
+
+
+@api.route(
+    "GET",
+    "/info",
+    summary="Server name, version and protocol version",
+    tag="server",
+    auth="public",
+    response=models.ServerInfo,
+)
+async def get_info(call: Call) -> models.ServerInfo:
+    return models.ServerInfo(
+        name=_ctx(call).config.name, version=__version__, protocol=PROTOCOL_VERSION
+    )
+
+
+@api.route(
+    "POST",
+    "/auth/login",
+    summary="Log in; returns a bearer token",
+    tag="auth",
+    auth="public",
+    body=models.LoginRequest,
+    response=models.LoginResponse,
+    errors=(401, 403, 429),
+)
+async def login(call: Call) -> models.LoginResponse:
+    return await auth.login(_ctx(call), call.body, _remote(call))
+
+
+@api.route("POST", "/auth/logout", summary="Revoke the caller's token", tag="auth", status=204)
+async def logout(call: Call) -> None:
+    ctx = _ctx(call)
+    assert call.token_hash is not None
+    await ctx.storage.revoke_session(call.token_hash)
+    staff_ws.disconnect_token(ctx, call.token_hash, "logged_out")
+
+
+@api.route("GET", "/me", summary="The caller's account", tag="auth", response=models.User)
+async def me(call: Call) -> models.User:
+    return views.user(call.user)
+
+
+@api.route(
+    "GET",
+    "/staff/snapshot",
+    tag="staff",
+    response=models.Snapshot,
+    summary="Shift, queues and held conversations, with the event stream position",
+)
+async def snapshot(call: Call) -> models.Snapshot:
+    return _ctx(call).floor.snapshot(call.user)
+
+
+@api.route(
+    "GET",
+    "/conversations/{conversation}/messages",
+    tag="staff",
+    summary="Messages after a sequence number",
+    response=models.MessagePage,
+    errors=(400, 403, 404),
+    query=[
+        QueryParam("after", "Return messages with a greater sequence number", 0, 2**53),
+        QueryParam("limit", "At most this many messages", 1, 1000),
+    ],
+)
+async def messages(call: Call) -> models.MessagePage:
+    after = call.query_int("after", 0, 0, 2**53)
+    limit = call.query_int("limit", 500, 1, 1000)
+    conversation = call.request.match_info["conversation"]
+    return await _ctx(call).floor.messages(call.user, conversation, after, limit)
+
+
+@api.route(
+    "GET",
+    "/services",
+    summary="Services a visitor can choose from",
+    tag="visitor",
+    auth="public",
+    response=list[models.PublicService],
+)
+async def public_services(call: Call) -> list[models.PublicService]:
+    floor = _ctx(call).floor
+    result = []
+    for service in floor.directory.services.values():
+        result.append(
+            models.PublicService(
+                slug=service.slug,
+                name=service.name,
+                languages=service.languages,
+                audience=service.audience,
+                timezone=service.timezone,
+                opening_hours=views.opening_hours(service),
+                open_now=floor.service_open(service),
+                queue_full=len(floor.queued(service.id)) >= service.max_queue,
+            )
+        )
+    return result
+
+
+@api.route(
+    "POST",
+    "/visitor/conversations",
+    tag="visitor",
+    auth="public",
+    summary="Open an anonymous conversation; returns the visitor's token",
+    body=models.VisitorOpenRequest,
+    response=models.VisitorOpenResponse,
+    status=201,
+    errors=(404, 409, 429, 503),
+)
+async def open_conversation(call: Call) -> models.VisitorOpenResponse:
+    ctx = _ctx(call)
+    key = _remote(call)
+    wait = ctx.open_limiter.retry_after(key)
+    if wait > 0:
+        raise RateLimited("Too many new chats from here. Wait a moment.", wait)
+    ctx.open_limiter.hit(key)
+    token, live = await ctx.floor.open_conversation(call.body.service, call.body.language)
+    return models.VisitorOpenResponse(
+        token=token, conversation=live.row.id, service=live.service.slug
+    )
+
+
+@api.route(
+    "GET",
+    "/staff/ws",
+    tag="staff",
+    websocket=True,
+    errors=(400,),
+    summary="Staff event stream and commands (WebSocket; frames in docs/protocol.md)",
+)
+async def staff_socket(call: Call) -> web.StreamResponse:
+    return await staff_ws.serve(call.request, call.user, call.token_hash)
+
+
+@api.route(
+    "GET",
+    "/visitor/ws",
+    tag="visitor",
+    auth="public",
+    websocket=True,
+    errors=(400,),
+    summary="The visitor's conversation (WebSocket; the first frame carries the token)",
+)
+async def visitor_socket(call: Call) -> web.StreamResponse:
+    return await visitor_ws.serve(call.request)
+
+
+@api.route(
+    "GET",
+    "/admin/services",
+    summary="All services",
+    tag="admin",
+    auth="admin",
+    response=list[models.Service],
+)
+async def list_services(call: Call) -> list[models.Service]:
+    floor = _ctx(call).floor
+    return [
+        admin.service_view(s, floor.service_open(s), len(floor.queued(s.id)))
+        for s in floor.directory.services.values()
+    ]
+
+
+@api.route(
+    "POST",
+    "/admin/services",
+    summary="Create a service",
+    tag="admin",
+    auth="admin",
+    body=models.ServiceCreate,
+    response=models.Service,
+    status=201,
+    errors=(409,),
+)
+async def create_service(call: Call) -> models.Service:
+    ctx = _ctx(call)
+    service = await admin.add_service(ctx.storage, call.body, ctx.config.clock())
+    ctx.floor.add_service(service)
+    return admin.service_view(service, ctx.floor.service_open(service), 0)
+
+
+@api.route(
+    "GET",
+    "/admin/users",
+    summary="All accounts",
+    tag="admin",
+    auth="admin",
+    response=list[models.User],
+)
+async def list_users(call: Call) -> list[models.User]:
+    return [views.user(u) for u in await _ctx(call).storage.list_users()]
+
+
+@api.route(
+    "POST",
+    "/admin/users",
+    summary="Create an account",
+    tag="admin",
+    auth="admin",
+    body=models.UserCreate,
+    response=models.User,
+    status=201,
+    errors=(409,),
+)
+async def create_user(call: Call) -> models.User:
+    ctx = _ctx(call)
+    user = await admin.add_user(ctx.storage, call.body, ctx.config.clock())
+    ctx.floor.directory.put_user(user)
+    return views.user(user)
+
+
+@api.route(
+    "POST",
+    "/admin/users/{username}/disable",
+    tag="admin",
+    auth="admin",
+    summary="Disable an account: its tokens are revoked and its connections closed",
+    response=models.User,
+    errors=(404,),
+)
+async def disable_user(call: Call) -> models.User:
+    ctx = _ctx(call)
+    user = await ctx.storage.set_user_disabled(call.request.match_info["username"], True)
+    if user is None:
+        raise not_found("user")
+    ctx.floor.directory.put_user(user)
+    staff_ws.disconnect_user(ctx, user.id, "account_disabled")
+    return views.user(user)

@@ -1,0 +1,164 @@
+"""The staff WebSocket: one resumable event stream per user, and commands with idempotent ids."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from aiohttp import web
+
+from chathost.protocol import frames
+from chathost.protocol.codec import encode_text, staff_decoder
+from chathost.protocol.version import PROTOCOL_VERSION
+from chathost.server import views
+from chathost.server.connection import Connection
+from chathost.server.context import CONTEXT, ServerContext
+from chathost.server.errors import OpError
+from chathost.server.storage import UserRow
+from chathost.server.ws_common import Limits, frames_of, receive_hello, upgrade
+
+log = logging.getLogger(__name__)
+
+REPLY_CACHE = 1000
+
+
+class StaffConnection(Connection):
+    def __init__(self, ws: web.WebSocketResponse, user_id: int, token_hash: bytes) -> None:
+        super().__init__(ws, f"staff:{user_id}")
+        self.user_id = user_id
+        self.token_hash = token_hash
+
+
+def disconnect_user(ctx: ServerContext, user_id: int, reason: str) -> None:
+    for conn in ctx.hub.connections(user_id):
+        conn.send(frames.Goodbye(reason=reason, reconnect=False))
+        conn.close_soon(1008, reason)
+
+
+def disconnect_token(ctx: ServerContext, token_hash: bytes, reason: str) -> None:
+    for conn in ctx.hub.connections():
+        if isinstance(conn, StaffConnection) and conn.token_hash == token_hash:
+            conn.send(frames.Goodbye(reason=reason, reconnect=False))
+            conn.close_soon(1000, reason)
+
+
+async def serve(
+    request: web.Request, user: UserRow, token_hash: bytes | None
+) -> web.StreamResponse:
+    ctx = request.app[CONTEXT]
+    assert token_hash is not None
+    ws = await upgrade(request, ctx.config)
+    conn = StaffConnection(ws, user.id, token_hash)
+    hello = await receive_hello(ws, conn, staff_decoder, frames.Hello)  # type: ignore[arg-type]
+    if hello is None:
+        await conn.finish()
+        return ws
+    assert isinstance(hello, frames.Hello)
+    resumed, replay = ctx.hub.attach(user.id, conn, hello.resume)
+    conn.send(
+        frames.Welcome(
+            protocol=PROTOCOL_VERSION,
+            user=views.user(user),
+            stream=ctx.hub.stream_id,
+            seq=ctx.hub.position(user.id) if not resumed else hello.resume.after,  # type: ignore[union-attr]
+            resumed=resumed,
+            heartbeat=ctx.config.heartbeat,
+        )
+    )
+    for text in replay:
+        conn.send_raw(text)
+    if hello.resume is not None and not resumed:
+        conn.send(
+            frames.Resync(
+                stream=ctx.hub.stream_id,
+                seq=ctx.hub.position(user.id),
+                reason="The missed events are no longer available; fetch a snapshot.",
+            )
+        )
+    session = StaffSession(ctx, user, conn)
+    try:
+        async for frame in frames_of(ws, conn, staff_decoder, session.limits):  # type: ignore[arg-type]
+            await session.handle(frame)
+    finally:
+        ctx.hub.detach(user.id, conn)
+        await conn.finish()
+    return ws
+
+
+class StaffSession:
+    def __init__(self, ctx: ServerContext, user: UserRow, conn: Connection) -> None:
+        self.ctx = ctx
+        self.user = user
+        self.conn = conn
+        self.limits = Limits(ctx.config)
+        self.replies: OrderedDict[str, str] = ctx.replies.setdefault(user.id, OrderedDict())
+
+    async def handle(self, frame: Any) -> None:
+        frame_id = getattr(frame, "id", None)
+        if isinstance(frame, frames.Ping):
+            self.conn.send(frames.Pong(id=frame_id))
+            return
+        if isinstance(frame, frames.Hello):
+            self.conn.send(frames.Error(code="already_hello", message="Hello was already said."))
+            return
+        if isinstance(frame, frames.Send) and not self.limits.check(
+            self.conn, self.limits.messages, frame_id
+        ):
+            return
+        if frame_id is not None and frame_id in self.replies:
+            self.conn.send_raw(self.replies[frame_id])
+            return
+        try:
+            reply = await self._dispatch(frame)
+        except OpError as exc:
+            self.conn.send(frames.Error(code=exc.code, message=exc.message, id=frame_id))
+            return
+        if reply is not None and frame_id is not None:
+            text = encode_text(reply)
+            self.replies[frame_id] = text
+            while len(self.replies) > REPLY_CACHE:
+                self.replies.popitem(last=False)
+            self.conn.send_raw(text)
+
+    async def _dispatch(self, frame: Any) -> frames.Ack | None:
+        floor, user = self.ctx.floor, self.user
+        match frame:
+            case frames.ShiftStart():
+                return frames.Ack(id=frame.id, shift=await floor.start_shift(user))
+            case frames.ShiftPause():
+                return frames.Ack(id=frame.id, shift=await floor.pause_shift(user, True))
+            case frames.ShiftResume():
+                return frames.Ack(id=frame.id, shift=await floor.pause_shift(user, False))
+            case frames.ShiftEnd():
+                return frames.Ack(id=frame.id, shift=await floor.end_shift(user))
+            case frames.Take():
+                conversation = await floor.take(user, frame.conversation, frame.service)
+                return frames.Ack(id=frame.id, conversation=conversation)
+            case frames.Send():
+                message = await floor.host_send(user, frame.conversation, frame.id, frame.text)
+                return frames.Ack(id=frame.id, message=message)
+            case frames.Typing():
+                floor.host_typing(user, frame.conversation, frame.typing)
+                return None
+            case frames.Read():
+                await floor.host_read(user, frame.conversation, frame.seq)
+                return None
+            case frames.Release():
+                return frames.Ack(
+                    id=frame.id, conversation=await floor.release(user, frame.conversation)
+                )
+            case frames.End():
+                return frames.Ack(
+                    id=frame.id, conversation=await floor.host_end(user, frame.conversation)
+                )
+        raise OpError("unsupported", "That frame is not handled here.", 400)
+
+
+async def disconnect_all(ctx: ServerContext) -> None:
+    """Graceful shutdown: every staff client is told, and may reconnect and resume later."""
+    conns = ctx.hub.connections()
+    for conn in conns:
+        conn.send(frames.Goodbye(reason="server_shutdown", reconnect=True))
+    for conn in conns:
+        await conn.drain_and_close(1001, "server shutdown")

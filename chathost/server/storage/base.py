@@ -1,0 +1,164 @@
+"""The storage interface the server is written against, and the rows it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class StorageError(Exception):
+    """The store could not do what was asked (disk full, I/O error…); nothing was changed."""
+
+
+class DuplicateError(StorageError):
+    """A unique name (username, service slug) is taken."""
+
+
+@dataclass
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    password_hash: str
+    disabled: bool
+    services: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ServiceRow:
+    id: int
+    slug: str
+    name: str
+    languages: list[str]
+    audience: str
+    timezone: str
+    opening_hours_json: str
+    max_per_host: int
+    max_queue: int
+
+
+@dataclass
+class SessionRow:
+    user: UserRow
+    expires_at: float
+    revoked: bool
+
+
+@dataclass
+class ShiftRow:
+    id: int
+    user_id: int
+    started_at: float
+    paused: bool
+
+
+@dataclass
+class ConversationRow:
+    id: str
+    service_id: int
+    language: str
+    alias: str
+    status: str
+    host_id: int | None
+    visitor_token_hash: bytes
+    created_at: float
+    queued_at: float
+    taken_at: float | None
+    ended_at: float | None
+    ended_by: str | None
+    last_seq: int
+    host_read_seq: int
+    visitor_read_seq: int
+    visitor_active_at: float
+
+
+@dataclass
+class MessageRow:
+    conversation_id: str
+    seq: int
+    sender: str
+    author_id: int | None
+    client_id: str | None
+    text: str
+    created_at: float
+
+
+class Storage(Protocol):
+    """Every method is a coroutine; an implementation must never block the event loop."""
+
+    async def open(self) -> None: ...
+    async def close(self) -> None: ...
+
+    # accounts
+    async def add_user(
+        self,
+        username: str,
+        display_name: str,
+        role: str,
+        password_hash: str,
+        services: list[str],
+        now: float,
+    ) -> UserRow: ...
+    async def get_user(self, username: str) -> UserRow | None: ...
+    async def get_user_by_id(self, user_id: int) -> UserRow | None: ...
+    async def list_users(self) -> list[UserRow]: ...
+    async def set_user_disabled(self, username: str, disabled: bool) -> UserRow | None: ...
+    async def set_password_hash(self, user_id: int, password_hash: str) -> None: ...
+
+    # sessions
+    async def add_session(
+        self, token_hash: bytes, user_id: int, now: float, expires_at: float
+    ) -> None: ...
+    async def get_session(self, token_hash: bytes) -> SessionRow | None: ...
+    async def revoke_session(self, token_hash: bytes) -> None: ...
+    async def revoke_user_sessions(self, user_id: int) -> None: ...
+    async def purge_sessions(self, now: float) -> int: ...
+
+    # services
+    async def add_service(
+        self,
+        slug: str,
+        name: str,
+        languages: list[str],
+        audience: str,
+        timezone: str,
+        opening_hours_json: str,
+        max_per_host: int,
+        max_queue: int,
+        now: float,
+    ) -> ServiceRow: ...
+    async def list_services(self) -> list[ServiceRow]: ...
+
+    # shifts
+    async def open_shifts(self) -> list[ShiftRow]: ...
+    async def start_shift(self, user_id: int, now: float) -> ShiftRow: ...
+    async def set_shift_paused(self, shift_id: int, paused: bool) -> None: ...
+    async def end_shift(self, shift_id: int, now: float) -> None: ...
+
+    # conversations and messages
+    async def add_conversation(self, row: ConversationRow) -> None: ...
+    async def open_conversations(self) -> list[ConversationRow]: ...
+    async def get_conversation(self, conversation_id: str) -> ConversationRow | None: ...
+    async def client_ids(self, conversation_id: str) -> dict[tuple[str, str], int]: ...
+    async def update_conversation(self, row: ConversationRow) -> None: ...
+    async def add_message(self, message: MessageRow) -> None: ...
+    async def messages_after(
+        self, conversation_id: str, after: int, limit: int
+    ) -> list[MessageRow]: ...
+    async def end_conversation(self, row: ConversationRow, purge: bool) -> None: ...
+    async def purge_transcripts(self, ended_before: float) -> int: ...
+    async def recent_waits(self, service_id: int, limit: int) -> list[float]: ...
+
+    # audit
+    async def audit(
+        self,
+        now: float,
+        actor_id: int | None,
+        action: str,
+        conversation_id: str | None,
+        detail: str,
+    ) -> None: ...
+    async def audit_entries(
+        self, since: float, until: float
+    ) -> list[tuple[float, str, str, str]]: ...

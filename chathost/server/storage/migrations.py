@@ -1,0 +1,89 @@
+"""Schema migrations, applied in order; `PRAGMA user_version` records how far a database is."""
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema.
+    """
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('host', 'supervisor', 'admin')),
+        password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL
+    );
+    CREATE TABLE services (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        audience TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        opening_hours TEXT NOT NULL,
+        max_per_host INTEGER NOT NULL,
+        max_queue INTEGER NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE TABLE user_services (
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        PRIMARY KEY (user_id, service_id)
+    );
+    CREATE TABLE sessions (
+        token_hash BLOB PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        created_at REAL NOT NULL,
+        expires_at REAL NOT NULL,
+        revoked INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE shifts (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        started_at REAL NOT NULL,
+        ended_at REAL,
+        paused INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX shifts_open ON shifts(user_id) WHERE ended_at IS NULL;
+    CREATE TABLE conversations (
+        id TEXT PRIMARY KEY,
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        language TEXT NOT NULL,
+        alias TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('queued', 'active', 'ended')),
+        host_id INTEGER REFERENCES users(id),
+        visitor_token_hash BLOB NOT NULL UNIQUE,
+        created_at REAL NOT NULL,
+        queued_at REAL NOT NULL,
+        taken_at REAL,
+        ended_at REAL,
+        ended_by TEXT,
+        last_seq INTEGER NOT NULL DEFAULT 0,
+        host_read_seq INTEGER NOT NULL DEFAULT 0,
+        visitor_read_seq INTEGER NOT NULL DEFAULT 0,
+        visitor_active_at REAL NOT NULL,
+        purged INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX conversations_open ON conversations(status) WHERE status != 'ended';
+    CREATE INDEX conversations_unpurged ON conversations(ended_at) WHERE purged = 0;
+    CREATE TABLE messages (
+        conversation_id TEXT NOT NULL REFERENCES conversations(id),
+        seq INTEGER NOT NULL,
+        sender TEXT NOT NULL CHECK (sender IN ('visitor', 'host', 'system')),
+        author_id INTEGER REFERENCES users(id),
+        client_id TEXT,
+        text TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        PRIMARY KEY (conversation_id, seq),
+        UNIQUE (conversation_id, sender, client_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        actor_id INTEGER REFERENCES users(id),
+        action TEXT NOT NULL,
+        conversation_id TEXT,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_at ON audit(at);
+    """,
+]

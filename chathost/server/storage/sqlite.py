@@ -1,0 +1,530 @@
+"""SQLite storage. One connection, used only from one dedicated thread, so the event loop never
+waits on the disk and every write is serialised without locks of our own."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from chathost.server.storage.base import (
+    ConversationRow,
+    DuplicateError,
+    MessageRow,
+    ServiceRow,
+    SessionRow,
+    ShiftRow,
+    StorageError,
+    UserRow,
+)
+from chathost.server.storage.migrations import MIGRATIONS
+
+T = TypeVar("T")
+
+_CONV_COLUMNS = (
+    "id, service_id, language, alias, status, host_id, visitor_token_hash, created_at, "
+    "queued_at, taken_at, ended_at, ended_by, last_seq, host_read_seq, visitor_read_seq, "
+    "visitor_active_at"
+)
+
+
+def _conv(row: tuple[Any, ...]) -> ConversationRow:
+    return ConversationRow(*row)
+
+
+class SqliteStorage:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chathost-db")
+        self._conn: sqlite3.Connection | None = None
+
+    # ------------------------------------------------------------ plumbing
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._executor, fn, *args)
+        except sqlite3.IntegrityError as exc:
+            raise DuplicateError(str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise StorageError(str(exc)) from exc
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        assert self._conn is not None, "storage is not open"
+        return self._conn
+
+    def _open(self) -> None:
+        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if self.path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        self._conn = conn
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StorageError(
+                f"The database is from a newer ChatHost (schema {version}); "
+                f"this one knows up to {len(MIGRATIONS)}."
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+    async def open(self) -> None:
+        await self._run(self._open)
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            if self.path != ":memory:":
+                self._conn.execute("PRAGMA optimize")
+            self._conn.close()
+            self._conn = None
+
+    async def close(self) -> None:
+        try:
+            await self._run(self._close)
+        finally:
+            self._executor.shutdown(wait=True)
+
+    async def execute(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+        """Raw access for administration and tests (e.g. `PRAGMA max_page_count`)."""
+        return await self._run(lambda: self.db.execute(sql, params).fetchall())
+
+    def _tx(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            result = fn(db)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return result
+
+    # ------------------------------------------------------------ accounts
+
+    def _user_services(self, user_id: int) -> list[str]:
+        rows = self.db.execute(
+            "SELECT s.slug FROM user_services us JOIN services s ON s.id = us.service_id "
+            "WHERE us.user_id = ? ORDER BY s.slug",
+            (user_id,),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _user_from(self, row: tuple[Any, ...] | None) -> UserRow | None:
+        if row is None:
+            return None
+        user = UserRow(row[0], row[1], row[2], row[3], row[4], bool(row[5]))
+        user.services = self._user_services(user.id)
+        return user
+
+    _USER_SQL = "SELECT id, username, display_name, role, password_hash, disabled FROM users"
+
+    async def add_user(
+        self,
+        username: str,
+        display_name: str,
+        role: str,
+        password_hash: str,
+        services: list[str],
+        now: float,
+    ) -> UserRow:
+        def run(db: sqlite3.Connection) -> UserRow:
+            cur = db.execute(
+                "INSERT INTO users (username, display_name, role, password_hash, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (username, display_name, role, password_hash, now),
+            )
+            user_id = cur.lastrowid
+            for slug in services:
+                found = db.execute("SELECT id FROM services WHERE slug = ?", (slug,)).fetchone()
+                if found is None:
+                    raise KeyError(slug)
+                db.execute("INSERT INTO user_services VALUES (?, ?)", (user_id, found[0]))
+            user = self._user_from(
+                db.execute(self._USER_SQL + " WHERE id = ?", (user_id,)).fetchone()
+            )
+            assert user is not None
+            return user
+
+        return await self._run(self._tx, run)
+
+    async def get_user(self, username: str) -> UserRow | None:
+        return await self._run(
+            lambda: self._user_from(
+                self.db.execute(self._USER_SQL + " WHERE username = ?", (username,)).fetchone()
+            )
+        )
+
+    async def get_user_by_id(self, user_id: int) -> UserRow | None:
+        return await self._run(
+            lambda: self._user_from(
+                self.db.execute(self._USER_SQL + " WHERE id = ?", (user_id,)).fetchone()
+            )
+        )
+
+    async def list_users(self) -> list[UserRow]:
+        def run() -> list[UserRow]:
+            rows = self.db.execute(self._USER_SQL + " ORDER BY username").fetchall()
+            return [u for u in (self._user_from(r) for r in rows) if u is not None]
+
+        return await self._run(run)
+
+    async def set_user_disabled(self, username: str, disabled: bool) -> UserRow | None:
+        def run(db: sqlite3.Connection) -> UserRow | None:
+            db.execute(
+                "UPDATE users SET disabled = ? WHERE username = ?", (int(disabled), username)
+            )
+            if disabled:
+                db.execute(
+                    "UPDATE sessions SET revoked = 1 WHERE user_id = "
+                    "(SELECT id FROM users WHERE username = ?)",
+                    (username,),
+                )
+            return self._user_from(
+                db.execute(self._USER_SQL + " WHERE username = ?", (username,)).fetchone()
+            )
+
+        return await self._run(self._tx, run)
+
+    async def set_password_hash(self, user_id: int, password_hash: str) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                "UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id)
+            )
+        )
+
+    # ------------------------------------------------------------ sessions
+
+    async def add_session(
+        self, token_hash: bytes, user_id: int, now: float, expires_at: float
+    ) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
+                "VALUES (?, ?, ?, ?)",
+                (token_hash, user_id, now, expires_at),
+            )
+        )
+
+    async def get_session(self, token_hash: bytes) -> SessionRow | None:
+        def run() -> SessionRow | None:
+            row = self.db.execute(
+                "SELECT user_id, expires_at, revoked FROM sessions WHERE token_hash = ?",
+                (token_hash,),
+            ).fetchone()
+            if row is None:
+                return None
+            user = self._user_from(
+                self.db.execute(self._USER_SQL + " WHERE id = ?", (row[0],)).fetchone()
+            )
+            if user is None:
+                return None
+            return SessionRow(user, row[1], bool(row[2]))
+
+        return await self._run(run)
+
+    async def revoke_session(self, token_hash: bytes) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                "UPDATE sessions SET revoked = 1 WHERE token_hash = ?", (token_hash,)
+            )
+        )
+
+    async def revoke_user_sessions(self, user_id: int) -> None:
+        await self._run(
+            lambda: self.db.execute("UPDATE sessions SET revoked = 1 WHERE user_id = ?", (user_id,))
+        )
+
+    async def purge_sessions(self, now: float) -> int:
+        return await self._run(
+            lambda: (
+                self.db.execute(
+                    "DELETE FROM sessions WHERE expires_at < ? OR revoked = 1", (now,)
+                ).rowcount
+            )
+        )
+
+    # ------------------------------------------------------------ services
+
+    _SERVICE_SQL = (
+        "SELECT id, slug, name, languages, audience, timezone, opening_hours, max_per_host, "
+        "max_queue FROM services"
+    )
+
+    @staticmethod
+    def _service(row: tuple[Any, ...]) -> ServiceRow:
+        return ServiceRow(
+            row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6], row[7], row[8]
+        )
+
+    async def add_service(
+        self,
+        slug: str,
+        name: str,
+        languages: list[str],
+        audience: str,
+        timezone: str,
+        opening_hours_json: str,
+        max_per_host: int,
+        max_queue: int,
+        now: float,
+    ) -> ServiceRow:
+        def run(db: sqlite3.Connection) -> ServiceRow:
+            cur = db.execute(
+                "INSERT INTO services (slug, name, languages, audience, timezone, opening_hours, "
+                "max_per_host, max_queue, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    slug,
+                    name,
+                    json.dumps(languages),
+                    audience,
+                    timezone,
+                    opening_hours_json,
+                    max_per_host,
+                    max_queue,
+                    now,
+                ),
+            )
+            return self._service(
+                db.execute(self._SERVICE_SQL + " WHERE id = ?", (cur.lastrowid,)).fetchone()
+            )
+
+        return await self._run(self._tx, run)
+
+    async def list_services(self) -> list[ServiceRow]:
+        return await self._run(
+            lambda: [
+                self._service(r)
+                for r in self.db.execute(self._SERVICE_SQL + " ORDER BY slug").fetchall()
+            ]
+        )
+
+    # ------------------------------------------------------------ shifts
+
+    async def open_shifts(self) -> list[ShiftRow]:
+        return await self._run(
+            lambda: [
+                ShiftRow(r[0], r[1], r[2], bool(r[3]))
+                for r in self.db.execute(
+                    "SELECT id, user_id, started_at, paused FROM shifts WHERE ended_at IS NULL"
+                ).fetchall()
+            ]
+        )
+
+    async def start_shift(self, user_id: int, now: float) -> ShiftRow:
+        def run() -> ShiftRow:
+            cur = self.db.execute(
+                "INSERT INTO shifts (user_id, started_at) VALUES (?, ?)", (user_id, now)
+            )
+            assert cur.lastrowid is not None
+            return ShiftRow(cur.lastrowid, user_id, now, False)
+
+        return await self._run(run)
+
+    async def set_shift_paused(self, shift_id: int, paused: bool) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                "UPDATE shifts SET paused = ? WHERE id = ?", (int(paused), shift_id)
+            )
+        )
+
+    async def end_shift(self, shift_id: int, now: float) -> None:
+        await self._run(
+            lambda: self.db.execute("UPDATE shifts SET ended_at = ? WHERE id = ?", (now, shift_id))
+        )
+
+    # ------------------------------------------------------------ conversations
+
+    async def add_conversation(self, row: ConversationRow) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                f"INSERT INTO conversations ({_CONV_COLUMNS}) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row.id,
+                    row.service_id,
+                    row.language,
+                    row.alias,
+                    row.status,
+                    row.host_id,
+                    row.visitor_token_hash,
+                    row.created_at,
+                    row.queued_at,
+                    row.taken_at,
+                    row.ended_at,
+                    row.ended_by,
+                    row.last_seq,
+                    row.host_read_seq,
+                    row.visitor_read_seq,
+                    row.visitor_active_at,
+                ),
+            )
+        )
+
+    async def open_conversations(self) -> list[ConversationRow]:
+        return await self._run(
+            lambda: [
+                _conv(r)
+                for r in self.db.execute(
+                    f"SELECT {_CONV_COLUMNS} FROM conversations WHERE status != 'ended' "
+                    "ORDER BY queued_at"
+                ).fetchall()
+            ]
+        )
+
+    async def get_conversation(self, conversation_id: str) -> ConversationRow | None:
+        def run() -> ConversationRow | None:
+            row = self.db.execute(
+                f"SELECT {_CONV_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
+            ).fetchone()
+            return None if row is None else _conv(row)
+
+        return await self._run(run)
+
+    async def client_ids(self, conversation_id: str) -> dict[tuple[str, str], int]:
+        return await self._run(
+            lambda: {
+                (r[0], r[1]): r[2]
+                for r in self.db.execute(
+                    "SELECT sender, client_id, seq FROM messages "
+                    "WHERE conversation_id = ? AND client_id IS NOT NULL",
+                    (conversation_id,),
+                ).fetchall()
+            }
+        )
+
+    @staticmethod
+    def _update(db: sqlite3.Connection, row: ConversationRow) -> None:
+        db.execute(
+            "UPDATE conversations SET status = ?, host_id = ?, queued_at = ?, taken_at = ?, "
+            "ended_at = ?, ended_by = ?, host_read_seq = ?, visitor_read_seq = ?, "
+            "visitor_active_at = ? WHERE id = ?",
+            (
+                row.status,
+                row.host_id,
+                row.queued_at,
+                row.taken_at,
+                row.ended_at,
+                row.ended_by,
+                row.host_read_seq,
+                row.visitor_read_seq,
+                row.visitor_active_at,
+                row.id,
+            ),
+        )
+
+    async def update_conversation(self, row: ConversationRow) -> None:
+        await self._run(self._update, self.db, row)
+
+    async def add_message(self, message: MessageRow) -> None:
+        def run(db: sqlite3.Connection) -> None:
+            db.execute(
+                "INSERT INTO messages (conversation_id, seq, sender, author_id, client_id, text, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    message.conversation_id,
+                    message.seq,
+                    message.sender,
+                    message.author_id,
+                    message.client_id,
+                    message.text,
+                    message.created_at,
+                ),
+            )
+            db.execute(
+                "UPDATE conversations SET last_seq = MAX(last_seq, ?) WHERE id = ?",
+                (message.seq, message.conversation_id),
+            )
+
+        await self._run(self._tx, run)
+
+    async def messages_after(
+        self, conversation_id: str, after: int, limit: int
+    ) -> list[MessageRow]:
+        return await self._run(
+            lambda: [
+                MessageRow(*r)
+                for r in self.db.execute(
+                    "SELECT conversation_id, seq, sender, author_id, client_id, text, created_at "
+                    "FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                    (conversation_id, after, limit),
+                ).fetchall()
+            ]
+        )
+
+    async def end_conversation(self, row: ConversationRow, purge: bool) -> None:
+        def run(db: sqlite3.Connection) -> None:
+            self._update(db, row)
+            if purge:
+                db.execute("DELETE FROM messages WHERE conversation_id = ?", (row.id,))
+                db.execute("UPDATE conversations SET purged = 1 WHERE id = ?", (row.id,))
+
+        await self._run(self._tx, run)
+
+    async def purge_transcripts(self, ended_before: float) -> int:
+        def run(db: sqlite3.Connection) -> int:
+            ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM conversations WHERE purged = 0 AND status = 'ended' "
+                    "AND ended_at <= ?",
+                    (ended_before,),
+                ).fetchall()
+            ]
+            for conversation_id in ids:
+                db.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
+                db.execute("UPDATE conversations SET purged = 1 WHERE id = ?", (conversation_id,))
+            return len(ids)
+
+        return await self._run(self._tx, run)
+
+    async def recent_waits(self, service_id: int, limit: int) -> list[float]:
+        return await self._run(
+            lambda: [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT taken_at - queued_at FROM conversations WHERE service_id = ? "
+                    "AND taken_at IS NOT NULL ORDER BY taken_at DESC LIMIT ?",
+                    (service_id, limit),
+                ).fetchall()
+            ]
+        )
+
+    # ------------------------------------------------------------ audit
+
+    async def audit(
+        self,
+        now: float,
+        actor_id: int | None,
+        action: str,
+        conversation_id: str | None,
+        detail: str,
+    ) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                "INSERT INTO audit (at, actor_id, action, conversation_id, detail) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (now, actor_id, action, conversation_id, detail),
+            )
+        )
+
+    async def audit_entries(self, since: float, until: float) -> list[tuple[float, str, str, str]]:
+        return await self._run(
+            lambda: [
+                (r[0], r[1] or "-", r[2], r[3] or "-")
+                for r in self.db.execute(
+                    "SELECT a.at, u.username, a.action, a.conversation_id FROM audit a "
+                    "LEFT JOIN users u ON u.id = a.actor_id WHERE a.at >= ? AND a.at < ? "
+                    "ORDER BY a.at",
+                    (since, until),
+                ).fetchall()
+            ]
+        )

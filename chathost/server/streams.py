@@ -1,0 +1,87 @@
+"""Per-user event streams: every event a staff member is sent carries that user's next sequence
+number and is kept in a bounded buffer, so a client that reconnects gets exactly what it missed,
+or is told to resync when that is no longer possible (server restart, or too far behind)."""
+
+from __future__ import annotations
+
+import secrets
+from collections import deque
+from dataclasses import dataclass, field
+
+import msgspec
+
+from chathost.protocol import frames
+from chathost.protocol.codec import encode_text
+from chathost.server.connection import Connection
+
+
+@dataclass
+class UserStream:
+    seq: int = 0
+    buffer: deque[tuple[int, str]] = field(default_factory=deque)
+    connections: set[Connection] = field(default_factory=set)
+
+
+class EventHub:
+    def __init__(self, buffer_size: int) -> None:
+        # A fresh id per server run: sequence numbers from another run never match by accident.
+        self.stream_id = secrets.token_hex(8)
+        self.buffer_size = buffer_size
+        self._streams: dict[int, UserStream] = {}
+
+    def _stream(self, user_id: int) -> UserStream:
+        stream = self._streams.get(user_id)
+        if stream is None:
+            stream = self._streams[user_id] = UserStream()
+        return stream
+
+    def position(self, user_id: int) -> int:
+        return self._stream(user_id).seq
+
+    def publish(self, user_ids: set[int], event: frames.StaffEvent) -> None:
+        for user_id in user_ids:
+            stream = self._stream(user_id)
+            stream.seq += 1
+            text = encode_text(msgspec.structs.replace(event, seq=stream.seq))
+            stream.buffer.append((stream.seq, text))
+            if len(stream.buffer) > self.buffer_size:
+                stream.buffer.popleft()
+            for conn in stream.connections:
+                conn.send_raw(text)
+
+    def send_transient(self, user_ids: set[int], frame: object) -> None:
+        """Frames that are not worth replaying (typing indicators)."""
+        text = encode_text(frame)
+        for user_id in user_ids:
+            stream = self._streams.get(user_id)
+            if stream:
+                for conn in stream.connections:
+                    conn.send_raw(text)
+
+    def attach(
+        self,
+        user_id: int,
+        conn: Connection,
+        resume: frames.Resume | None,
+    ) -> tuple[bool, list[str]]:
+        """Register a connection. Returns (resumed, frames to replay); no await in between, so no
+        event can fall into the gap between the replay and the live stream."""
+        stream = self._stream(user_id)
+        stream.connections.add(conn)
+        if resume is None or resume.stream != self.stream_id or resume.after > stream.seq:
+            return False, []
+        oldest = stream.buffer[0][0] if stream.buffer else stream.seq + 1
+        if resume.after < oldest - 1:
+            return False, []
+        return True, [text for seq, text in stream.buffer if seq > resume.after]
+
+    def detach(self, user_id: int, conn: Connection) -> None:
+        stream = self._streams.get(user_id)
+        if stream:
+            stream.connections.discard(conn)
+
+    def connections(self, user_id: int | None = None) -> list[Connection]:
+        if user_id is not None:
+            stream = self._streams.get(user_id)
+            return list(stream.connections) if stream else []
+        return [c for s in self._streams.values() for c in s.connections]

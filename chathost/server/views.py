@@ -1,0 +1,67 @@
+"""Turning stored rows into protocol values: the one place that decides what each audience sees."""
+
+from __future__ import annotations
+
+import msgspec
+
+from chathost.protocol import frames, models
+from chathost.server.storage import ConversationRow, MessageRow, ServiceRow, UserRow
+
+
+def user(row: UserRow) -> models.User:
+    return models.User(
+        username=row.username,
+        display_name=row.display_name,
+        role=row.role,  # type: ignore[arg-type]
+        services=list(row.services),
+        disabled=row.disabled,
+    )
+
+
+def opening_hours(service: ServiceRow) -> list[models.OpeningWindow]:
+    return msgspec.json.decode(service.opening_hours_json, type=list[models.OpeningWindow])
+
+
+def conversation(
+    row: ConversationRow, service_slug: str, host_name: str | None, visitor_connected: bool
+) -> models.Conversation:
+    return models.Conversation(
+        id=row.id,
+        service=service_slug,
+        language=row.language,
+        alias=row.alias,
+        status=row.status,  # type: ignore[arg-type]
+        host=host_name,
+        created_at=row.created_at,
+        queued_at=row.queued_at,
+        taken_at=row.taken_at,
+        ended_at=row.ended_at,
+        ended_by=row.ended_by,  # type: ignore[arg-type]
+        last_seq=row.last_seq,
+        host_read_seq=row.host_read_seq,
+        visitor_read_seq=row.visitor_read_seq,
+        visitor_connected=visitor_connected,
+    )
+
+
+def staff_message(row: MessageRow, author: str | None) -> models.Message:
+    return models.Message(
+        conversation=row.conversation_id,
+        seq=row.seq,
+        sender=row.sender,  # type: ignore[arg-type]
+        text=row.text,
+        created_at=row.created_at,
+        client_id=row.client_id,
+        author=author,
+    )
+
+
+def visitor_message(row: MessageRow) -> frames.VisitorMessage:
+    """Visitors never learn which staff member wrote, nor staff client ids."""
+    return frames.VisitorMessage(
+        seq=row.seq,
+        sender=row.sender,  # type: ignore[arg-type]
+        text=row.text,
+        created_at=row.created_at,
+        client_id=row.client_id if row.sender == "visitor" else None,
+    )

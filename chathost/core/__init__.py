@@ -1,0 +1,1 @@
+"""The console's Qt-free brain (backend client, state, guideline matching, notes cache)."""

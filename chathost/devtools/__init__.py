@@ -1,0 +1,1 @@
+"""Developer tools: a protocol-level client for tests, benchmarks and scripted demo visitors."""

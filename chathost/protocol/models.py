@@ -203,6 +203,12 @@ class VisitorOpenRequest(Strict):
     language: Language = "en"
 
 
+class VisitorConfig(Strict):
+    """Settings the visitor page needs: where the quick-exit button goes."""
+
+    url: str
+
+
 class VisitorOpenResponse(Strict):
     token: str
     conversation: str

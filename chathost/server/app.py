@@ -54,6 +54,8 @@ async def _guard(
         if not request.path.startswith(API_PREFIX) or exc.status < 400:
             raise
         response = problem(exc.status, "http_" + str(exc.status), exc.reason)
+        if "Allow" in exc.headers:  # 405 must say which methods are allowed (RFC 9110)
+            response.headers["Allow"] = exc.headers["Allow"]
     except asyncio.CancelledError:
         raise
     except Exception:
@@ -93,10 +95,6 @@ async def _openapi(request: web.Request) -> web.Response:
     return web.json_response(api.openapi(f"{ctx.config.name} API"))
 
 
-async def _quick_exit(request: web.Request) -> web.Response:
-    return web.json_response({"url": request.app[CONTEXT].config.quick_exit_url})
-
-
 Seed = Callable[[Storage], Awaitable[None]]
 
 
@@ -111,7 +109,6 @@ def build_app(
     app[SWEEPER] = sweeper
     api.install(app, authenticate)
     app.router.add_get(API_PREFIX + "/openapi.json", _openapi)
-    app.router.add_get(API_PREFIX + "/visitor/config", _quick_exit)
     app.router.add_get("/", _page)
     app.router.add_get("/chat/{service}", _page)
     app.router.add_get("/static/{name}", _asset)

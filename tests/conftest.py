@@ -14,12 +14,12 @@ from aiohttp import web
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from chathost.devtools.protoclient import StaffClient, VisitorClient  # noqa: E402
-from chathost.server import demo  # noqa: E402
-from chathost.server.app import SWEEPER, build_app, start  # noqa: E402
-from chathost.server.config import ServerConfig  # noqa: E402
-from chathost.server.context import CONTEXT, ServerContext  # noqa: E402
-from chathost.server.sweeper import Sweeper  # noqa: E402
+from chathost.devtools.protoclient import StaffClient, VisitorClient
+from chathost.server import demo
+from chathost.server.app import SWEEPER, build_app, start
+from chathost.server.config import ServerConfig
+from chathost.server.context import CONTEXT, ServerContext
+from chathost.server.sweeper import Sweeper
 
 PASSWORDS = {a.username: a.password for a, _, _ in demo.DEMO_ACCOUNTS}
 

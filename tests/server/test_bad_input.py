@@ -147,7 +147,7 @@ async def test_message_rate_limit_refuses_and_the_message_can_be_sent_later(serv
 
 
 async def test_full_disk_refuses_the_message_clearly_and_keeps_what_was_stored(server, clients):
-    host, visitor, conv = await _pair(clients)
+    host, _visitor, conv = await _pair(clients)
     for i in range(3):
         await host.send(conv.id, f"lagret {i}")
     storage = server.ctx.storage

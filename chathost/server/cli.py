@@ -151,10 +151,10 @@ async def _user(args: argparse.Namespace, storage: SqliteStorage) -> int:
             state = "disabled" if u.disabled else "active"
             print(f"{u.username:20} {u.role:11} {state:9} {','.join(u.services)}")
         return 0
-    user = await storage.set_user_disabled(args.username, True)
-    if user is None:
+    disabled = await storage.set_user_disabled(args.username, True)
+    if disabled is None:
         return _fail(f"no such user: {args.username}")
-    print(f"disabled {user.username}; their tokens are revoked")
+    print(f"disabled {disabled.username}; their tokens are revoked")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chathost.protocol import models
+from chathost.protocol.models import Role
 from chathost.server import admin
 from chathost.server.storage import Storage
 
@@ -13,7 +14,7 @@ from chathost.server.storage import Storage
 class DemoAccount:
     username: str
     password: str
-    role: str
+    role: Role
 
 
 DEMO_SERVICES = [
@@ -61,7 +62,7 @@ async def seed(storage: Storage, now: float) -> list[DemoAccount]:
                     display_name=display_name,
                     role=account.role,
                     password=account.password,
-                    services=services,  # type: ignore[arg-type]
+                    services=services,
                 ),
                 now,
             )

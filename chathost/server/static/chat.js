@@ -43,6 +43,7 @@
     startError: $("start-error"),
     startEmergency: $("start-emergency"),
     chatScreen: $("chat-screen"),
+    chatHead: $("chat-head"),
     chatStatus: $("chat-status"),
     queueHint: $("queue-hint"),
     endButton: $("end-button"),
@@ -754,7 +755,7 @@
     ui.typing.classList.toggle("on", state.hostTyping && !state.ended);
 
     ui.composer.hidden = state.ended;
-    ui.endButton.hidden = state.ended;
+    ui.chatHead.hidden = state.ended;
     if (state.ended) ui.endConfirm.hidden = true;
     ui.endedPanel.hidden = !state.ended;
     setText(ui.endedReason, endedText(state.endedBy));

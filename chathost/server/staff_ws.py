@@ -24,16 +24,27 @@ REPLY_CACHE = 1000
 
 
 class StaffConnection(Connection):
-    def __init__(self, ws: web.WebSocketResponse, user_id: int, token_hash: bytes) -> None:
+    def __init__(
+        self, ws: web.WebSocketResponse, user_id: int, token_hash: bytes, expires_at: float
+    ) -> None:
         super().__init__(ws, f"staff:{user_id}")
         self.user_id = user_id
         self.token_hash = token_hash
+        self.expires_at = expires_at
 
 
 def disconnect_user(ctx: ServerContext, user_id: int, reason: str) -> None:
     for conn in ctx.hub.connections(user_id):
         conn.send(frames.Goodbye(reason=reason, reconnect=False))
         conn.close_soon(1008, reason)
+
+
+def disconnect_expired(ctx: ServerContext, now: float) -> None:
+    """A connection lives no longer than the token it was opened with."""
+    for conn in ctx.hub.connections():
+        if isinstance(conn, StaffConnection) and conn.expires_at <= now:
+            conn.send(frames.Goodbye(reason="session_expired", reconnect=False))
+            conn.close_soon(1008, "session expired")
 
 
 def disconnect_token(ctx: ServerContext, token_hash: bytes, reason: str) -> None:
@@ -48,8 +59,10 @@ async def serve(
 ) -> web.StreamResponse:
     ctx = request.app[CONTEXT]
     assert token_hash is not None
+    session = await ctx.storage.get_session(token_hash)
+    expires_at = session.expires_at if session else ctx.config.clock()
     ws = await upgrade(request, ctx.config)
-    conn = StaffConnection(ws, user.id, token_hash)
+    conn = StaffConnection(ws, user.id, token_hash, expires_at)
     hello = await receive_hello(ws, conn, staff_decoder, frames.Hello)  # type: ignore[arg-type]
     if hello is None:
         await conn.finish()

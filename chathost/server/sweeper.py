@@ -8,6 +8,7 @@ import logging
 
 from chathost.server.context import ServerContext
 from chathost.server.errors import OpError
+from chathost.server.staff_ws import disconnect_expired
 from chathost.server.storage import StorageError
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class Sweeper:
                     await floor.end(live, "inactivity")
             except OpError:
                 log.warning("could not end conversation %s; will retry", live.row.id)
+        disconnect_expired(ctx, now)
         if config.retention > 0 or now - self._last_housekeeping >= HOUSEKEEPING_INTERVAL:
             await self._housekeeping(now)
 

@@ -22,9 +22,12 @@ async def test_login_gives_an_expiring_token_and_logout_revokes_it(server, clien
     assert revoked.value.status == 401
 
 
-async def test_expired_token_is_refused(server, clients):
-    host = await clients.staff("host1", connect=False)
+async def test_expired_token_is_refused_and_its_connection_closed(server, clients):
+    host = await clients.staff("host1")
     server.clock.advance(server.config.token_lifetime + 1)
+    await server.sweeper.sweep_once()
+    goodbye = await host.wait_for(frames.Goodbye)
+    assert goodbye.reason == "session_expired" and not goodbye.reconnect
     with pytest.raises(ApiError) as expired:
         await host.call("GET", "/me")
     assert expired.value.status == 401 and expired.value.code == "unauthorized"

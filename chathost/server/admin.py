@@ -5,7 +5,6 @@ from __future__ import annotations
 import msgspec
 
 from chathost.protocol import models
-from chathost.server import views
 from chathost.server.errors import OpError
 from chathost.server.hours import valid_timezone
 from chathost.server.passwords import hash_password_async
@@ -48,18 +47,3 @@ async def add_service(storage: Storage, body: models.ServiceCreate, now: float) 
         )
     except DuplicateError:
         raise OpError("service_exists", f"The service {body.slug!r} exists.", 409) from None
-
-
-def service_view(service: ServiceRow, open_now: bool, queue_length: int) -> models.Service:
-    return models.Service(
-        slug=service.slug,
-        name=service.name,
-        languages=service.languages,
-        audience=service.audience,
-        timezone=service.timezone,
-        opening_hours=views.opening_hours(service),
-        max_per_host=service.max_per_host,
-        max_queue=service.max_queue,
-        open_now=open_now,
-        queue_length=queue_length,
-    )

@@ -162,6 +162,9 @@ class Floor:
     def service_open(self, service: ServiceRow) -> bool:
         return is_open(views.opening_hours(service), service.timezone, self.now())
 
+    def service_view(self, service: ServiceRow) -> models.Service:
+        return views.service(service, self.service_open(service), len(self.queued(service.id)))
+
     def estimated_wait(self, service_id: int, position: int) -> float | None:
         """Median of recent waits, scaled by how many hosts share the queue ahead."""
         waits = self._waits.get(service_id)

@@ -104,21 +104,9 @@ async def messages(call: Call) -> models.MessagePage:
 )
 async def public_services(call: Call) -> list[models.PublicService]:
     floor = _ctx(call).floor
-    result = []
-    for service in floor.directory.services.values():
-        result.append(
-            models.PublicService(
-                slug=service.slug,
-                name=service.name,
-                languages=service.languages,
-                audience=service.audience,
-                timezone=service.timezone,
-                opening_hours=views.opening_hours(service),
-                open_now=floor.service_open(service),
-                queue_full=len(floor.queued(service.id)) >= service.max_queue,
-            )
-        )
-    return result
+    return [
+        views.public_service(floor.service_view(s)) for s in floor.directory.services.values()
+    ]
 
 
 @api.route(
@@ -180,10 +168,7 @@ async def visitor_socket(call: Call) -> web.StreamResponse:
 )
 async def list_services(call: Call) -> list[models.Service]:
     floor = _ctx(call).floor
-    return [
-        admin.service_view(s, floor.service_open(s), len(floor.queued(s.id)))
-        for s in floor.directory.services.values()
-    ]
+    return [floor.service_view(s) for s in floor.directory.services.values()]
 
 
 @api.route(
@@ -201,7 +186,7 @@ async def create_service(call: Call) -> models.Service:
     ctx = _ctx(call)
     service = await admin.add_service(ctx.storage, call.body, ctx.config.clock())
     ctx.floor.add_service(service)
-    return admin.service_view(service, ctx.floor.service_open(service), 0)
+    return ctx.floor.service_view(service)
 
 
 @api.route(

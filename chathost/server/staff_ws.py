@@ -59,8 +59,8 @@ async def serve(
 ) -> web.StreamResponse:
     ctx = request.app[CONTEXT]
     assert token_hash is not None
-    session = await ctx.storage.get_session(token_hash)
-    expires_at = session.expires_at if session else ctx.config.clock()
+    stored = await ctx.storage.get_session(token_hash)
+    expires_at = stored.expires_at if stored else ctx.config.clock()
     ws = await upgrade(request, ctx.config)
     conn = StaffConnection(ws, user.id, token_hash, expires_at)
     hello = await receive_hello(ws, conn, staff_decoder, frames.Hello)  # type: ignore[arg-type]

@@ -65,3 +65,18 @@ def visitor_message(row: MessageRow) -> frames.VisitorMessage:
         created_at=row.created_at,
         client_id=row.client_id if row.sender == "visitor" else None,
     )
+
+
+def service(row: ServiceRow, open_now: bool, queue_length: int) -> models.Service:
+    return models.Service(
+        slug=row.slug, name=row.name, languages=row.languages, audience=row.audience,
+        timezone=row.timezone, opening_hours=opening_hours(row), max_per_host=row.max_per_host,
+        max_queue=row.max_queue, open_now=open_now, queue_length=queue_length,
+    )
+
+
+def public_service(full: models.Service) -> models.PublicService:
+    """The visitor's view is the admin's view without capacities, plus whether it is full."""
+    fields = msgspec.structs.asdict(full)
+    shared = {k: fields[k] for k in models.PublicService.__struct_fields__ if k in fields}
+    return models.PublicService(**shared, queue_full=full.queue_length >= full.max_queue)

@@ -34,6 +34,21 @@ async def _start(db: Path, *extra: str) -> tuple[asyncio.subprocess.Process, str
     return proc, url, "".join(lines)
 
 
+async def _conversation(
+    url: str, http: aiohttp.ClientSession
+) -> tuple[StaffClient, VisitorClient, str]:
+    """host1 on shift, holding a fresh conversation with a connected visitor."""
+    host = StaffClient(url, http)
+    await host.login("host1", PASSWORDS["host1"])
+    await host.connect()
+    await host.start_shift()
+    visitor = VisitorClient(url, http)
+    await visitor.open("ung", "nb")
+    await visitor.connect()
+    conv = await host.take()
+    return host, visitor, conv.id
+
+
 async def _stop(proc: asyncio.subprocess.Process, sig: int = signal.SIGTERM) -> str:
     proc.send_signal(sig)
     assert proc.stdout is not None
@@ -54,19 +69,12 @@ async def test_demo_server_prints_its_url_and_accounts_and_serves_a_whole_conver
         async with aiohttp.ClientSession() as http:
             async with http.get(url + "/chat/ung") as page:
                 assert page.status == 200 and "text/html" in page.content_type
-            host = StaffClient(url, http)
-            await host.login("host1", PASSWORDS["host1"])
-            await host.connect()
-            await host.start_shift()
-            visitor = VisitorClient(url, http)
-            await visitor.open("ung", "nb")
-            await visitor.connect()
-            conv = await host.take()
+            host, visitor, conv_id = await _conversation(url, http)
             await visitor.send("Jeg har det vanskelig")
             await host.wait_for(frames.MessageEvent, lambda e: e.message.sender == "visitor")
-            await host.send(conv.id, "Takk for at du skriver. Jeg lytter.")
+            await host.send(conv_id, "Takk for at du skriver. Jeg lytter.")
             await visitor.wait_for(frames.VisitorMessageFrame, lambda f: f.message.seq == 2)
-            await host.end(conv.id)
+            await host.end(conv_id)
             await visitor.wait_for(frames.VisitorStatus, lambda s: s.status == "ended")
 
             # Graceful shutdown: connected clients are told, and may come back.
@@ -88,15 +96,8 @@ async def test_acknowledged_messages_survive_a_killed_server(tmp_path: Path):
     proc, url, _ = await _start(db)
     async with aiohttp.ClientSession() as http:
         try:
-            host = StaffClient(url, http)
-            await host.login("host1", PASSWORDS["host1"])
-            await host.connect()
-            await host.start_shift()
-            visitor = VisitorClient(url, http)
-            await visitor.open("ung")
-            await visitor.connect()
-            conv = await host.take()
-            acked = [await host.send(conv.id, f"melding {i}") for i in range(6)]
+            host, visitor, conv_id = await _conversation(url, http)
+            acked = [await host.send(conv_id, f"melding {i}") for i in range(6)]
             await _stop(proc, signal.SIGKILL)
             await host.closed.wait()
             await visitor.closed.wait()
@@ -109,11 +110,11 @@ async def test_acknowledged_messages_survive_a_killed_server(tmp_path: Path):
         try:
             host = StaffClient(url, http)
             await host.login("host1", PASSWORDS["host1"])
-            page = await host.messages(conv.id)
+            page = await host.messages(conv_id)
             assert [m.seq for m in page.messages] == [m.seq for m in acked]
             snapshot = await host.snapshot()
             assert snapshot.shift.status == "available"
-            assert [c.id for c in snapshot.conversations] == [conv.id]
+            assert [c.id for c in snapshot.conversations] == [conv_id]
             # The visitor's page reconnects with its token and carries on.
             token = visitor.token
             visitor = VisitorClient(url, http)
@@ -132,16 +133,9 @@ async def test_audit_command_prints_logins_takes_and_ends_without_any_text(tmp_p
     proc, url, _ = await _start(db)
     try:
         async with aiohttp.ClientSession() as http:
-            host = StaffClient(url, http)
-            await host.login("host1", PASSWORDS["host1"])
-            await host.connect()
-            await host.start_shift()
-            visitor = VisitorClient(url, http)
-            await visitor.open("ung")
-            await visitor.connect()
-            conv = await host.take()
+            host, visitor, conv_id = await _conversation(url, http)
             await visitor.send("hemmelig tekst")
-            await host.end(conv.id)
+            await host.end(conv_id)
             await host.disconnect()
             await visitor.disconnect()
     finally:
@@ -155,4 +149,4 @@ async def test_audit_command_prints_logins_takes_and_ends_without_any_text(tmp_p
     actions = [line.split()[1:3] for line in out.splitlines()]
     assert ["host1", "login"] in actions and ["host1", "shift_start"] in actions
     assert ["host1", "take"] in actions and ["host1", "end:host"] in actions
-    assert conv.id in out and "hemmelig" not in out
+    assert conv_id in out and "hemmelig" not in out

@@ -229,9 +229,19 @@
     renderAll();
   }
 
+  function intlLocale() {
+    // The browser's own variant of the chosen language (en-GB: 24-hour clock), if it has one.
+    const list = navigator.languages || [];
+    for (const tag of list) {
+      const base = String(tag).toLowerCase().split(/[-_]/)[0];
+      if ((base === "no" ? "nb" : base) === state.lang) return tag;
+    }
+    return state.lang;
+  }
+
   function languageName(code) {
     try {
-      const names = new Intl.DisplayNames([state.lang], { type: "language" });
+      const names = new Intl.DisplayNames([intlLocale(), state.lang], { type: "language" });
       return names.of(code) || code;
     } catch (e) {
       return code;
@@ -242,7 +252,7 @@
     const parts = String(hhmm).split(":");
     const date = new Date(Date.UTC(2024, 0, 1, Number(parts[0]) || 0, Number(parts[1]) || 0));
     try {
-      return new Intl.DateTimeFormat(state.lang, {
+      return new Intl.DateTimeFormat([intlLocale(), state.lang], {
         hour: "2-digit",
         minute: "2-digit",
         hourCycle: "h23",
@@ -255,7 +265,7 @@
 
   function formatTime(unixSeconds) {
     try {
-      return new Intl.DateTimeFormat(state.lang, {
+      return new Intl.DateTimeFormat([intlLocale(), state.lang], {
         hour: "2-digit",
         minute: "2-digit",
       }).format(new Date(unixSeconds * 1000));
@@ -268,7 +278,7 @@
     // 2024-01-01 was a Monday; protocol weekdays are 0 = Monday.
     const date = new Date(Date.UTC(2024, 0, 1 + day));
     try {
-      return new Intl.DateTimeFormat(state.lang, { weekday: style, timeZone: "UTC" }).format(date);
+      return new Intl.DateTimeFormat([intlLocale(), state.lang], { weekday: style, timeZone: "UTC" }).format(date);
     } catch (e) {
       return String(day);
     }

@@ -110,6 +110,18 @@ async def public_services(call: Call) -> list[models.PublicService]:
 
 
 @api.route(
+    "GET",
+    "/visitor/config",
+    summary="Settings for the visitor page (where quick exit goes)",
+    tag="visitor",
+    auth="public",
+    response=models.VisitorConfig,
+)
+async def visitor_config(call: Call) -> models.VisitorConfig:
+    return models.VisitorConfig(url=_ctx(call).config.quick_exit_url)
+
+
+@api.route(
     "POST",
     "/visitor/conversations",
     tag="visitor",

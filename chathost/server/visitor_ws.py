@@ -51,6 +51,8 @@ async def serve(request: web.Request) -> web.StreamResponse:
     await _replay(ctx, live, conn, hello.after)
     ctx.floor.visitor_attached(live, conn)
     conn.send(ctx.floor.visitor_status(live))
+    if live.row.host_read_seq:  # a reloaded page learns what the host has already read
+        conn.send(frames.VisitorReadOut(upto=live.row.host_read_seq))
     limits = Limits(ctx.config)
     try:
         async for frame in frames_of(ws, conn, visitor_decoder, limits):  # type: ignore[arg-type]

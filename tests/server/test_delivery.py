@@ -115,8 +115,11 @@ async def test_visitor_reload_within_grace_gets_the_same_conversation(server, cl
     host = await clients.staff("host1", shift=True)
     visitor = await clients.visitor("ung")
     conv = await host.take(visitor.conversation)
+    await visitor.send("Hei")
+    await host.send_raw('{"type":"read","conversation":"%s","seq":1}' % conv.id)
+    await visitor.wait_for(frames.VisitorReadOut)
     await host.send(conv.id, "Velkommen")
-    await visitor.wait_for(frames.VisitorMessageFrame)
+    await visitor.wait_for(frames.VisitorMessageFrame, lambda f: f.message.seq == 2)
 
     await visitor.disconnect()
     gone = await host.wait_for(frames.PresenceEvent, lambda e: not e.visitor_connected)
@@ -124,9 +127,14 @@ async def test_visitor_reload_within_grace_gets_the_same_conversation(server, cl
     server.clock.advance(server.config.visitor_grace - 5)
     await server.sweeper.sweep_once()
 
+    since = len(visitor.frames)
     await visitor.connect(after=0)  # a reloaded page remembers nothing but its token
-    replay = await visitor.wait_for(frames.VisitorMessageFrame, lambda f: f.message.seq == 1)
+    replay = await visitor.wait_for(
+        frames.VisitorMessageFrame, lambda f: f.message.seq == 2, since=since
+    )
     assert replay.message.text == "Velkommen"
+    read = await visitor.wait_for(frames.VisitorReadOut, since=since)
+    assert read.upto == 1
     status = await visitor.wait_for(frames.VisitorStatus, lambda s: s.status == "active")
     assert status.host_present
     await host.wait_for(frames.PresenceEvent, lambda e: e.visitor_connected)

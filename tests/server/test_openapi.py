@@ -71,7 +71,7 @@ async def test_schemathesis_finds_no_server_errors(tmp_path: Path, http):
             "--checks", "all", "--exclude-checks", "positive_data_acceptance",
             "--exclude-path", "/api/v1/auth/logout", "--exclude-path-regex", "/ws$",
             "-n", "25", "--max-time", "45", "--seed", "20261121",
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, cwd=tmp_path,
             env={**os.environ, "NO_COLOR": "1", "SCHEMATHESIS_HOOKS": ""},
         )
         out, _ = await asyncio.wait_for(fuzz.communicate(), 150)
@@ -83,3 +83,9 @@ async def test_schemathesis_finds_no_server_errors(tmp_path: Path, http):
         await server.wait()
         if server.stdout is not None:
             server.stdout.feed_eof()
+
+
+async def test_visitor_page_settings_come_from_the_server_config(server, http):
+    async with http.get(server.url + "/api/v1/visitor/config") as resp:
+        assert resp.status == 200
+        assert (await resp.json()) == {"url": server.config.quick_exit_url}

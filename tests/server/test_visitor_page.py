@@ -51,8 +51,9 @@ EXIT_PATH = "/api/v1/info"
 
 @pytest.fixture
 async def server(tmp_path: Path) -> AsyncIterator[Server]:
-    """The real server, with quick exit pointing at a page of the same server, so the test can
-    look at the page the visitor lands on (and at its sessionStorage)."""
+    """Replaces conftest's `server` here (so `clients` uses it too): the real server, with quick
+    exit pointing at a page of the same server, so a test can look at the page the visitor lands
+    on and at its sessionStorage. Set after start, since the port is only known then."""
     srv = await launch(tmp_path)
     srv.config.quick_exit_url = srv.url + EXIT_PATH
     try:
@@ -136,8 +137,8 @@ async def screenshot(page: Page, name: str) -> None:
 async def assert_tap_targets(page: Page) -> None:
     """Every visible button and form control is at least 44 CSS pixels tall."""
     small = await page.evaluate(
-        """() => [...document.querySelectorAll('button, select, textarea, input[type=radio]')]
-            .filter(e => e.offsetParent !== null && e.type !== 'radio')
+        """() => [...document.querySelectorAll('button, select, textarea')]
+            .filter(e => e.offsetParent !== null)
             .map(e => [e.id || e.textContent.trim(), e.getBoundingClientRect().height])
             .filter(([, h]) => h < 44)"""
     )
@@ -230,7 +231,8 @@ async def test_visitor_queues_chats_and_sees_host_text_literally(server, clients
     assert await page.locator("#transcript img, #transcript b").count() == 0
     assert await last.get_attribute("dir") == "auto"
     style = await last.evaluate(
-        "e => { const s = getComputedStyle(e); return [s.unicodeBidi, s.whiteSpace, s.overflowWrap] }"
+        "e => { const s = getComputedStyle(e);"
+        " return [s.unicodeBidi, s.whiteSpace, s.overflowWrap] }"
     )
     assert style == ["isolate", "pre-wrap", "anywhere"]
 

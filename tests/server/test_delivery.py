@@ -116,7 +116,7 @@ async def test_visitor_reload_within_grace_gets_the_same_conversation(server, cl
     visitor = await clients.visitor("ung")
     conv = await host.take(visitor.conversation)
     await visitor.send("Hei")
-    await host.send_raw('{"type":"read","conversation":"%s","seq":1}' % conv.id)
+    await host.send_raw(f'{{"type":"read","conversation":"{conv.id}","seq":1}}')
     await visitor.wait_for(frames.VisitorReadOut)
     await host.send(conv.id, "Velkommen")
     await visitor.wait_for(frames.VisitorMessageFrame, lambda f: f.message.seq == 2)

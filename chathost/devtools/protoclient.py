@@ -29,7 +29,7 @@ def new_id() -> str:
 
 class ApiError(Exception):
     def __init__(self, status: int, problem: dict[str, Any]) -> None:
-        super().__init__(f"{status} {problem.get('code')}: {problem.get('title')}")
+        super().__init__(f"{status} {problem.get('code')}: {problem.get('detail')}")
         self.status = status
         self.code = problem.get("code")
         self.problem = problem
@@ -87,8 +87,11 @@ class _Socket:
                 fut.set_result(frame)
 
     async def wait_for(
-        self, kind: type | tuple[type, ...], pred: Callable[[Any], bool] = lambda f: True,
-        timeout: float = 10.0, since: int = 0,
+        self,
+        kind: type | tuple[type, ...],
+        pred: Callable[[Any], bool] = lambda f: True,
+        timeout: float = 10.0,
+        since: int = 0,
     ) -> Any:
         """The first frame of this kind (from index `since`), not yet taken, that matches;
         taking it."""
@@ -178,7 +181,9 @@ class StaffClient(_Socket):
     async def connect(self, resume: bool = True) -> frames.Welcome:
         """Open the event stream; resume after the last event seen when there is one."""
         ws = await self.http.ws_connect(
-            self.base + API_PREFIX + "/staff/ws", headers=self._headers(), autoping=True,
+            self.base + API_PREFIX + "/staff/ws",
+            headers=self._headers(),
+            autoping=True,
             max_msg_size=0,
         )
         self._start(ws)
@@ -206,8 +211,9 @@ class StaffClient(_Socket):
         return ack.conversation  # type: ignore[no-any-return]
 
     async def send(self, conversation: str, text: str, id: str | None = None) -> models.Message:
-        ack = await self.command(frames.Send(id=id or new_id(), conversation=conversation,
-                                             text=text))
+        ack = await self.command(
+            frames.Send(id=id or new_id(), conversation=conversation, text=text)
+        )
         return ack.message  # type: ignore[no-any-return]
 
     async def end(self, conversation: str) -> models.Conversation:
@@ -245,10 +251,15 @@ class VisitorClient(_Socket):
         self._start(ws)
         start = len(self.frames)
         assert self.token is not None
-        await self.send_raw(encode_text(frames.VisitorHello(
-            token=self.token, protocol=PROTOCOL_VERSION,
-            after=self.last_seq if after is None else after,
-        )))
+        await self.send_raw(
+            encode_text(
+                frames.VisitorHello(
+                    token=self.token,
+                    protocol=PROTOCOL_VERSION,
+                    after=self.last_seq if after is None else after,
+                )
+            )
+        )
         return await self.wait_for(  # type: ignore[no-any-return]
             (frames.VisitorWelcome, frames.Error), since=start
         )

@@ -1,8 +1,10 @@
 """WebSocket frames: one tagged union per direction and audience (`type` is the tag).
 
 Staff commands carry a client-chosen `id`; the server answers each with `ack` or `error` naming
-that id, and a repeated id has no second effect. Events the server sends staff carry `seq`, a
-per-user number that lets a reconnecting client resume exactly where it left off.
+that id. A repeated id gets the first answer again (recent replies are kept per user), and a
+repeated message id never stores a second message, even across a server restart. Events the
+server sends staff carry `seq`, a per-user number that lets a reconnecting client resume exactly
+where it left off.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ class Read(Frame, tag="read"):
 
 
 class Release(Frame, tag="release"):
-    """Hand a conversation back to the front of its queue."""
+    """Hand a conversation back to its queue, at its original place (by first queue time)."""
 
     id: ClientId
     conversation: ConversationId

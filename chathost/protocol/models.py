@@ -15,7 +15,7 @@ from chathost.protocol.limits import (
 Role = Literal["host", "supervisor", "admin"]
 ConversationStatus = Literal["queued", "active", "ended"]
 # Who or what ended a conversation.
-EndReason = Literal["host", "visitor", "inactivity", "visitor_gone", "shutdown"]
+EndReason = Literal["host", "visitor", "inactivity", "visitor_gone"]
 Sender = Literal["visitor", "host", "system"]
 ShiftStatus = Literal["off", "available", "paused"]
 

@@ -114,7 +114,8 @@ class RateLimited(OpError):
 
 def op_problem(exc: OpError) -> web.Response:
     retry = exc.retry_after if isinstance(exc, RateLimited) else None
-    return problem(exc.status, exc.code, exc.message, retry_after=retry)
+    title = _STATUS_TEXT.get(exc.status, "Error")
+    return problem(exc.status, exc.code, title, exc.message, retry_after=retry)
 
 
 class Api:

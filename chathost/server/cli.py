@@ -49,10 +49,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--visitor-grace", type=float, default=120.0, metavar="SECONDS")
     p.add_argument("--visitor-inactivity", type=float, default=1800.0, metavar="SECONDS")
-    p.add_argument("--quick-exit-url", default="https://www.google.com/",
-                   help="where the visitor page's quick-exit button goes")
-    p.add_argument("--visitor-opens-per-minute", type=int, default=10, metavar="N",
-                   help="new chats allowed per client address per minute (default 10)")
+    p.add_argument(
+        "--quick-exit-url",
+        default="https://www.google.com/",
+        help="where the visitor page's quick-exit button goes",
+    )
+    p.add_argument(
+        "--visitor-opens-per-minute",
+        type=int,
+        default=10,
+        metavar="N",
+        help="new chats allowed per client address per minute (default 10)",
+    )
+    p.add_argument(
+        "--behind-proxy",
+        action="store_true",
+        help="behind a reverse proxy: rate-limit by the X-Forwarded-For address",
+    )
     p.add_argument("--log-level", default="INFO")
     sub = p.add_subparsers(dest="command")
 
@@ -207,6 +220,7 @@ async def _serve(args: argparse.Namespace) -> int:
         visitor_inactivity=args.visitor_inactivity,
         quick_exit_url=args.quick_exit_url,
         visitor_opens_per_minute=args.visitor_opens_per_minute,
+        behind_proxy=args.behind_proxy,
     )
     accounts: list[demo.DemoAccount] = []
 

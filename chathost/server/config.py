@@ -21,7 +21,7 @@ class ServerConfig:
     visitor_inactivity: float = 30 * 60.0
     # Transcripts are deleted this long after a conversation ends; 0 deletes them at the end.
     retention: float = 0.0
-    # WebSocket heartbeat (ping/pong) interval; a peer silent for twice this is dropped.
+    # WebSocket ping interval; a peer that does not answer within half of it is dropped.
     heartbeat: float = 20.0
     # How often deadlines (grace, inactivity, retention) are checked.
     sweep_interval: float = 1.0
@@ -31,4 +31,6 @@ class ServerConfig:
     stream_buffer: int = 5000
     # Anonymous conversation opens allowed per client address per minute (kept in memory only).
     visitor_opens_per_minute: int = 10
+    # Behind a reverse proxy: rate limits key on the address the proxy puts in X-Forwarded-For.
+    behind_proxy: bool = False
     clock: Callable[[], float] = field(default=time.time)

@@ -76,6 +76,8 @@ class Live:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     visitor: Connection | None = None
     visitor_gone_at: float | None = None
+    # Handed back after a host held it: its next take says nothing about queue waits.
+    released: bool = False
 
 
 class Floor:
@@ -100,8 +102,10 @@ class Floor:
         for row in await self.storage.open_conversations():
             service = self.directory.services_by_id[row.service_id]
             live = Live(row, service, await self.storage.client_ids(row.id))
-            # Nobody is connected after a restart: every visitor's grace period starts now.
+            # Nobody is connected after a restart: every visitor's grace period starts now,
+            # and nobody is ended for a silence that the restart may have caused.
             live.visitor_gone_at = now
+            row.visitor_active_at = max(row.visitor_active_at, now)
             self.live[row.id] = live
         for service in self.directory.services.values():
             waits = await self.storage.recent_waits(service.id, 20)
@@ -249,12 +253,13 @@ class Floor:
         shift = self.shifts.get(user.id)
         if shift is None:
             raise OpError("no_shift", "You are not on shift. Start a shift first.")
-        if shift.paused != paused:
-            try:
-                await self.storage.set_shift_paused(shift.id, paused)
-            except StorageError as exc:
-                raise _storage_failed() from exc
-            shift.paused = paused
+        if shift.paused == paused:
+            return self.shift_state(user.id)
+        try:
+            await self.storage.set_shift_paused(shift.id, paused)
+        except StorageError as exc:
+            raise _storage_failed() from exc
+        shift.paused = paused
         return self._publish_shift(user.id)
 
     async def end_shift(self, user: UserRow) -> models.ShiftState:
@@ -276,6 +281,12 @@ class Floor:
             del self.shifts[user.id]
         await self._audit(user.id, "shift_end", None)
         return self._publish_shift(user.id)
+
+    async def sign_off(self, user: UserRow) -> None:
+        """A disabled account: its conversations go back to the queue and its shift ends."""
+        for live in self.held_by(user.id):
+            await self.release(user, live.row.id)
+        await self.end_shift(user)
 
     # ------------------------------------------------------------ opening and taking
 
@@ -352,7 +363,8 @@ class Floor:
             await self._change(
                 live, status="active", host_id=user.id, taken_at=now, visitor_active_at=now
             )
-            self._waits.setdefault(row.service_id, deque(maxlen=20)).append(now - row.queued_at)
+            if not live.released:
+                self._waits.setdefault(row.service_id, deque(maxlen=20)).append(now - row.queued_at)
         await self._audit(user.id, "take", row.id)
         self._publish_conversation(live)
         self._publish_queue(row.service_id)
@@ -397,6 +409,10 @@ class Floor:
             seen = live.client_ids.get((sender, client_id))
             if seen is not None:
                 rows = await self.storage.messages_after(live.row.id, seen - 1, 1)
+                if rows and rows[0].author_id != author:
+                    raise OpError(
+                        "id_in_use", "That message id was used by someone else. Use a new id.", 409
+                    )
                 if rows:
                     return rows[0], False
             if live.row.status == "ended":
@@ -521,6 +537,7 @@ class Floor:
         async with self._queue_lock:
             live = self._held(user, conversation_id)
             await self._change(live, status="queued", host_id=None, taken_at=None)
+            live.released = True
         await self._audit(user.id, "release", conversation_id)
         self._publish_conversation(live, user.id)
         self._publish_queue(live.row.service_id)
@@ -551,13 +568,13 @@ class Floor:
             )
             self.live.pop(live.row.id, None)
         await self._audit(actor, f"end:{reason}", live.row.id)
-        self._publish_conversation(live)
-        if was_queued:
-            self._publish_queue(live.row.service_id)
         if live.visitor is not None:
             live.visitor.send(self.visitor_status(live))
             live.visitor.close_soon(1000, "conversation ended")
             live.visitor = None
+        self._publish_conversation(live)
+        if was_queued:
+            self._publish_queue(live.row.service_id)
 
     # ------------------------------------------------------------ visitor presence
 

@@ -20,6 +20,12 @@ def _ctx(call: Call) -> ServerContext:
 
 
 def _remote(call: Call) -> str:
+    """The client's address, for rate limits only (never stored or logged). Behind a reverse
+    proxy the proxy's own address is the same for everyone, so trust the hop it added."""
+    if _ctx(call).config.behind_proxy:
+        forwarded = call.request.headers.get("X-Forwarded-For", "")
+        if forwarded:
+            return forwarded.rsplit(",", 1)[-1].strip()
     return call.request.remote or "unknown"
 
 
@@ -104,9 +110,7 @@ async def messages(call: Call) -> models.MessagePage:
 )
 async def public_services(call: Call) -> list[models.PublicService]:
     floor = _ctx(call).floor
-    return [
-        views.public_service(floor.service_view(s)) for s in floor.directory.services.values()
-    ]
+    return [views.public_service(floor.service_view(s)) for s in floor.directory.services.values()]
 
 
 @api.route(
@@ -247,4 +251,5 @@ async def disable_user(call: Call) -> models.User:
         raise not_found("user")
     ctx.floor.directory.put_user(user)
     staff_ws.disconnect_user(ctx, user.id, "account_disabled")
+    await ctx.floor.sign_off(user)
     return views.user(user)

@@ -115,12 +115,12 @@ class StaffSession:
         if isinstance(frame, frames.Hello):
             self.conn.send(frames.Error(code="already_hello", message="Hello was already said."))
             return
+        if frame_id is not None and frame_id in self.replies:
+            self.conn.send_raw(self.replies[frame_id])  # answered before: answer the same
+            return
         if isinstance(frame, frames.Send) and not self.limits.check(
             self.conn, self.limits.messages, frame_id
         ):
-            return
-        if frame_id is not None and frame_id in self.replies:
-            self.conn.send_raw(self.replies[frame_id])
             return
         try:
             reply = await self._dispatch(frame)

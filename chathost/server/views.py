@@ -69,9 +69,16 @@ def visitor_message(row: MessageRow) -> frames.VisitorMessage:
 
 def service(row: ServiceRow, open_now: bool, queue_length: int) -> models.Service:
     return models.Service(
-        slug=row.slug, name=row.name, languages=row.languages, audience=row.audience,
-        timezone=row.timezone, opening_hours=opening_hours(row), max_per_host=row.max_per_host,
-        max_queue=row.max_queue, open_now=open_now, queue_length=queue_length,
+        slug=row.slug,
+        name=row.name,
+        languages=row.languages,
+        audience=row.audience,
+        timezone=row.timezone,
+        opening_hours=opening_hours(row),
+        max_per_host=row.max_per_host,
+        max_queue=row.max_queue,
+        open_now=open_now,
+        queue_length=queue_length,
     )
 
 

@@ -49,10 +49,15 @@ class Limits:
         self.strikes = 0
 
     def check(self, conn: Connection, bucket: TokenBucket, frame_id: str | None) -> bool:
+        """Spend a token; when there is none, tell the peer which frame was dropped."""
         wait = bucket.take()
-        if wait <= 0:
-            self.strikes = 0
-            return True
+        if wait > 0:
+            self.refuse(conn, wait, frame_id)
+            return False
+        self.strikes = 0
+        return True
+
+    def refuse(self, conn: Connection, wait: float, frame_id: str | None) -> None:
         self.strikes += 1
         conn.send(
             frames.Error(
@@ -64,7 +69,6 @@ class Limits:
         )
         if self.strikes >= FLOOD_STRIKES_BEFORE_CLOSE:
             conn.close_soon(CLOSE_POLICY, "flooding")
-        return False
 
 
 async def frames_of(
@@ -81,12 +85,20 @@ async def frames_of(
             if msg.type == WSMsgType.ERROR:
                 log.info("%s: protocol error from peer: %s", conn.label, type(msg.data).__name__)
             break
-        if not limits.check(conn, limits.frames, None):
-            continue
+        wait = limits.frames.take()
         try:
-            yield decoder.decode(msg.data)
+            frame = decoder.decode(msg.data)
         except FrameError as exc:
-            conn.send(frames.Error(code=exc.code, message=exc.message))
+            if wait > 0:
+                limits.refuse(conn, wait, None)
+            else:
+                conn.send(frames.Error(code=exc.code, message=exc.message))
+            continue
+        if wait > 0:
+            limits.refuse(conn, wait, getattr(frame, "id", None))
+            continue
+        limits.strikes = 0
+        yield frame
 
 
 async def receive_hello(

@@ -142,9 +142,14 @@ async def test_admin_adds_a_host_who_can_log_in_and_disabling_cuts_them_off(serv
     clients.made.append(newbie)
     await newbie.login("nyvakt", "a-long-password-1")
     await newbie.connect()
+    await newbie.start_shift()
+    visitor = await clients.visitor("ung")
+    await newbie.take(visitor.conversation)
     await admin.call("POST", "/admin/users/nyvakt/disable")
     goodbye = await newbie.wait_for(frames.Goodbye)
     assert goodbye.reason == "account_disabled"
+    # Nobody is left waiting on a disabled host: the visitor is back in the queue.
+    await visitor.wait_for(frames.VisitorStatus, lambda s: s.status == "queued")
     with pytest.raises(ApiError) as disabled:
         await newbie.call("GET", "/me")
     assert disabled.value.status == 401

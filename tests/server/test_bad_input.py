@@ -126,6 +126,7 @@ async def test_a_flooding_visitor_is_slowed_and_others_are_unaffected(clients):
         await flooder.send_raw(f'{{"type":"ping","id":"p{i}"}}')
     limited = await flooder.wait_for(frames.Error, lambda e: e.code == "rate_limited")
     assert limited.retry_after and limited.retry_after > 0
+    assert limited.id and limited.id.startswith("p")  # says which frame was dropped
     await _still_works(host, visitor, conv)
 
 
@@ -139,6 +140,7 @@ async def test_message_rate_limit_refuses_and_the_message_can_be_sent_later(serv
             break
     assert refused is not None and refused[1].code == "rate_limited"
     index = refused[0]
+    assert refused[1].id == f"m{index}"
     stored = [m.text for m in (await host.messages(conv.id)).messages]
     assert f"melding {index}" not in stored
     server.clock.advance(refused[1].retry_after + 0.1)
@@ -209,3 +211,34 @@ async def test_bad_hello_and_wrong_protocol_version_are_told_why(server, clients
         assert error["code"] == "hello_expected"
     with pytest.raises(ApiError):
         await host.call("GET", "/no-such-endpoint")
+
+
+async def test_an_answered_message_resent_during_a_burst_is_answered_not_refused(clients):
+    host, _visitor, conv = await _pair(clients)
+    first = await host.send(conv.id, "første", id="resend-me")
+    for i in range(30):
+        reply = await host.request(frames.Send(id=f"b{i}", conversation=conv.id, text="x"))
+        if isinstance(reply, frames.Error):
+            break
+    assert isinstance(reply, frames.Error) and reply.code == "rate_limited"
+    again = await host.send(conv.id, "første", id="resend-me")
+    assert again.seq == first.seq
+
+
+async def test_opening_chats_is_rate_limited_per_visitor_address_behind_a_proxy(tmp_path, http):
+    from tests.conftest import launch
+
+    srv = await launch(tmp_path, behind_proxy=True, visitor_opens_per_minute=2)
+    try:
+        url = srv.url + "/api/v1/visitor/conversations"
+        body = {"service": "ung", "language": "nb"}
+
+        async def open_from(address: str) -> int:
+            headers = {"X-Forwarded-For": f"203.0.113.9, {address}"}
+            async with http.post(url, json=body, headers=headers) as resp:
+                return resp.status
+
+        assert [await open_from("198.51.100.1") for _ in range(3)] == [201, 201, 429]
+        assert await open_from("198.51.100.2") == 201
+    finally:
+        await srv.stop()

@@ -121,6 +121,7 @@ async def test_visitor_leaves_and_host_is_told(clients):
         lambda e: e.conversation.id == conv.id and e.conversation.status == "ended",
     )
     assert event.conversation.ended_by == "visitor"
+    assert not event.conversation.visitor_connected
     with pytest.raises(CommandError) as gone:
         await host.send(conv.id, "Er du der?")
     assert gone.value.code == "conversation_ended"

@@ -3,6 +3,9 @@ and nothing accepted lost across a graceful restart."""
 
 from __future__ import annotations
 
+import pytest
+
+from chathost.devtools.protoclient import CommandError
 from chathost.protocol import frames
 
 
@@ -176,3 +179,31 @@ async def test_a_waiting_visitor_is_never_ended_for_inactivity(server, clients):
     server.clock.advance(server.config.visitor_inactivity * 3)
     await server.sweeper.sweep_once()
     assert server.ctx.floor.live[visitor.conversation].row.status == "queued"
+
+
+async def test_a_restart_never_ends_a_conversation_early_for_inactivity(server, clients):
+    host = await clients.staff("host1", shift=True)
+    visitor = await clients.visitor("ung")
+    conv = await host.take(visitor.conversation)
+    server.clock.advance(server.config.visitor_inactivity - 60)
+    await visitor.send("jeg er her fortsatt")
+    await server.restart()
+    await visitor.closed.wait()
+    await visitor.connect()
+    server.clock.advance(120)
+    await server.sweeper.sweep_once()
+    assert server.ctx.floor.live[conv.id].row.status == "active"
+
+
+async def test_a_message_id_belongs_to_its_author(clients):
+    host1 = await clients.staff("host1", shift=True)
+    host2 = await clients.staff("host2", shift=True)
+    visitor = await clients.visitor("ung")
+    conv = await host1.take(visitor.conversation)
+    await host1.send(conv.id, "fra host1", id="same-id")
+    await host1.command(frames.Release(id="rel", conversation=conv.id))
+    await host2.take(conv.id)
+    with pytest.raises(CommandError) as reused:
+        await host2.send(conv.id, "fra host2", id="same-id")
+    assert reused.value.code == "id_in_use"
+    assert (await host2.send(conv.id, "fra host2", id="new-id")).author == "host2"

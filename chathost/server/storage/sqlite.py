@@ -440,8 +440,9 @@ class SqliteStorage:
                 ),
             )
             db.execute(
-                "UPDATE conversations SET last_seq = MAX(last_seq, ?) WHERE id = ?",
-                (message.seq, message.conversation_id),
+                "UPDATE conversations SET last_seq = MAX(last_seq, ?), visitor_active_at = "
+                "CASE WHEN ? = 'visitor' THEN ? ELSE visitor_active_at END WHERE id = ?",
+                (message.seq, message.sender, message.created_at, message.conversation_id),
             )
 
         await self._run(self._tx, run)

@@ -17,3 +17,11 @@ def not_found(what: str) -> OpError:
 
 def forbidden(message: str = "You may not do that.") -> OpError:
     return OpError("forbidden", message, 403)
+
+
+def storage_failed() -> OpError:
+    return OpError(
+        "storage_failed",
+        "The server could not save this just now; nothing was changed. Try again.",
+        503,
+    )

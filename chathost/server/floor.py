@@ -1,4 +1,4 @@
-"""The chat floor: queues, conversations, shifts and messages. Memory holds the live state and
+"""The chat floor: queues, conversations and messages. Memory holds the live state and
 decides races (all mutations happen between awaits under a lock); storage is written first, so a
 failed write changes nothing and an acknowledged one survives a restart."""
 
@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 
 from chathost.protocol import frames, models
 from chathost.server import views
+from chathost.server.audit import write_audit
 from chathost.server.config import ServerConfig
 from chathost.server.connection import Connection
 from chathost.server.directory import Directory
-from chathost.server.errors import OpError, forbidden, not_found
+from chathost.server.errors import OpError, forbidden, not_found, storage_failed
 from chathost.server.hours import is_open
+from chathost.server.shifts import Shifts
 from chathost.server.storage import (
     ConversationRow,
     MessageRow,
     ServiceRow,
-    ShiftRow,
     Storage,
     StorageError,
     UserRow,
@@ -58,14 +59,6 @@ _ALIASES = (
 )
 
 
-def _storage_failed() -> OpError:
-    return OpError(
-        "storage_failed",
-        "The server could not save this just now; nothing was changed. Try again.",
-        503,
-    )
-
-
 @dataclass
 class Live:
     """An open (queued or active) conversation."""
@@ -87,7 +80,7 @@ class Floor:
         self.hub = hub
         self.directory = Directory(storage)
         self.live: dict[str, Live] = {}
-        self.shifts: dict[int, ShiftRow] = {}
+        self.shifts = Shifts(storage, hub, config.clock)
         self._queue_lock = asyncio.Lock()
         self._waits: dict[int, deque[float]] = {}
 
@@ -96,8 +89,7 @@ class Floor:
 
     async def load(self) -> None:
         await self.directory.load()
-        for shift in await self.storage.open_shifts():
-            self.shifts[shift.user_id] = shift
+        await self.shifts.load()
         now = self.now()
         for row in await self.storage.open_conversations():
             service = self.directory.services_by_id[row.service_id]
@@ -175,9 +167,7 @@ class Floor:
         if not waits:
             return None
         available = sum(
-            1
-            for uid in self.directory.members(service_id)
-            if (s := self.shifts.get(uid)) is not None and not s.paused
+            1 for uid in self.directory.members(service_id) if self.shifts.is_available(uid)
         )
         rounds = -(-position // max(1, available))
         return round(statistics.median(waits) * rounds, 1)
@@ -216,71 +206,20 @@ class Floor:
         )
 
     async def _audit(self, actor: int | None, action: str, conversation: str | None) -> None:
-        try:
-            await self.storage.audit(self.now(), actor, action, conversation, "")
-        except StorageError:
-            log.exception("audit entry not written: %s", action)
+        await write_audit(self.storage, self.now(), actor, action, conversation)
 
     # ------------------------------------------------------------ shifts
 
-    def shift_state(self, user_id: int) -> models.ShiftState:
-        shift = self.shifts.get(user_id)
-        if shift is None:
-            return models.ShiftState(status="off")
-        return models.ShiftState(
-            status="paused" if shift.paused else "available", started_at=shift.started_at
-        )
-
-    def _publish_shift(self, user_id: int) -> models.ShiftState:
-        state = self.shift_state(user_id)
-        self.hub.publish({user_id}, frames.ShiftEvent(seq=0, shift=state))
-        return state
-
     async def start_shift(self, user: UserRow) -> models.ShiftState:
-        if user.role not in ("host", "supervisor"):
-            raise forbidden("Only hosts and supervisors work shifts.")
         async with self._queue_lock:
-            if user.id in self.shifts:
-                return self.shift_state(user.id)
-            try:
-                self.shifts[user.id] = await self.storage.start_shift(user.id, self.now())
-            except StorageError as exc:
-                raise _storage_failed() from exc
-        await self._audit(user.id, "shift_start", None)
-        return self._publish_shift(user.id)
+            return await self.shifts.start(user)
 
     async def pause_shift(self, user: UserRow, paused: bool) -> models.ShiftState:
-        shift = self.shifts.get(user.id)
-        if shift is None:
-            raise OpError("no_shift", "You are not on shift. Start a shift first.")
-        if shift.paused == paused:
-            return self.shift_state(user.id)
-        try:
-            await self.storage.set_shift_paused(shift.id, paused)
-        except StorageError as exc:
-            raise _storage_failed() from exc
-        shift.paused = paused
-        return self._publish_shift(user.id)
+        return await self.shifts.set_paused(user, paused)
 
     async def end_shift(self, user: UserRow) -> models.ShiftState:
         async with self._queue_lock:
-            shift = self.shifts.get(user.id)
-            if shift is None:
-                return self.shift_state(user.id)
-            held = self.held_by(user.id)
-            if held:
-                raise OpError(
-                    "open_conversations",
-                    f"You still hold {len(held)} conversation(s). End them or hand them back "
-                    "to the queue first.",
-                )
-            try:
-                await self.storage.end_shift(shift.id, self.now())
-            except StorageError as exc:
-                raise _storage_failed() from exc
-            del self.shifts[user.id]
-        await self._audit(user.id, "shift_end", None)
-        return self._publish_shift(user.id)
+            return await self.shifts.end(user, len(self.held_by(user.id)))
 
     async def sign_off(self, user: UserRow) -> None:
         """A disabled account: its conversations go back to the queue and its shift ends."""
@@ -322,7 +261,7 @@ class Floor:
             try:
                 await self.storage.add_conversation(row)
             except StorageError as exc:
-                raise _storage_failed() from exc
+                raise storage_failed() from exc
             live = Live(row, service, {}, visitor_gone_at=now)
             self.live[row.id] = live
         self._publish_queue(service.id)
@@ -341,11 +280,7 @@ class Floor:
     async def take(
         self, user: UserRow, conversation_id: str | None, service_slug: str | None
     ) -> models.Conversation:
-        shift = self.shifts.get(user.id)
-        if shift is None:
-            raise OpError("no_shift", "Start your shift before taking conversations.")
-        if shift.paused:
-            raise OpError("shift_paused", "Your shift is paused. Resume it to take conversations.")
+        self.shifts.require_available(user.id)
         async with self._queue_lock:
             if conversation_id is not None:
                 live = self.live.get(conversation_id)
@@ -423,7 +358,7 @@ class Floor:
             try:
                 await self.storage.add_message(message)
             except StorageError as exc:
-                raise _storage_failed() from exc
+                raise storage_failed() from exc
             live.row.last_seq = message.seq
             live.client_ids[(sender, client_id)] = message.seq
             return message, True
@@ -505,7 +440,7 @@ class Floor:
             else:
                 await self.storage.end_conversation(updated, purge=purge)
         except StorageError as exc:
-            raise _storage_failed() from exc
+            raise storage_failed() from exc
         for name, value in changes.items():
             setattr(live.row, name, value)
 
@@ -513,7 +448,7 @@ class Floor:
         try:
             await self.storage.update_conversation(live.row)
         except StorageError as exc:
-            raise _storage_failed() from exc
+            raise storage_failed() from exc
 
     async def messages(
         self, user: UserRow, conversation_id: str, after: int, limit: int
@@ -635,7 +570,7 @@ class Floor:
         ]
         return models.Snapshot(
             user=views.user(user),
-            shift=self.shift_state(user.id),
+            shift=self.shifts.state(user.id),
             position=models.StreamPosition(self.hub.stream_id, self.hub.position(user.id)),
             queues=queues,
             conversations=[self.conversation_view(lv) for lv in visible],

@@ -242,7 +242,7 @@ async def create_user(call: Call) -> models.User:
     auth="admin",
     summary="Disable an account: its tokens are revoked and its connections closed",
     response=models.User,
-    errors=(404,),
+    errors=(404, 503),
 )
 async def disable_user(call: Call) -> models.User:
     ctx = _ctx(call)

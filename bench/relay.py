@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import json
 import math
 import multiprocessing as mp
@@ -63,6 +64,51 @@ FILLER = "Hei, jeg har hatt en tung dag og vet ikke helt hvem jeg skal snakke me
 URL_LINE = re.compile(r"listening on (http://127\.0\.0\.1:\d+)")
 
 
+# ---------------------------------------------------------------- garbage collector pauses
+
+
+class GcPauses:
+    """Collector pauses of this process: (clock at start, generation, seconds)."""
+
+    def __init__(self, clock: Any = time.perf_counter) -> None:
+        self.clock = clock
+        self.pauses: list[tuple[float, int, float]] = []
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = self.clock()
+        else:
+            self.pauses.append((self._start, info["generation"], self.clock() - self._start))
+
+    def summary(self, begin: float, end: float) -> dict[str, Any]:
+        inside = [p for p in self.pauses if begin <= p[0] < end]
+        return {
+            "count": len(inside),
+            "gen2": sum(1 for p in inside if p[1] == 2),
+            "total_ms": 1000 * sum(p[2] for p in inside),
+            "max_ms": 1000 * max((p[2] for p in inside), default=0.0),
+        }
+
+
+# Runs the server with its collector pauses recorded (wall clock), written to a JSON file at exit.
+# Diagnostic only (--gc-trace): the server code is unchanged.
+SERVER_GC_WRAPPER = """
+import atexit, gc, json, os, runpy, sys, time
+pauses, start = [], [0.0]
+def callback(phase, info):
+    if phase == "start":
+        start[0] = time.time()
+    else:
+        pauses.append((start[0], info["generation"], time.time() - start[0]))
+gc.callbacks.append(callback)
+atexit.register(lambda: open(os.environ["BENCH_GC_FILE"], "w").write(json.dumps(pauses)))
+sys.argv = ["chathost-server", *sys.argv[1:]]
+runpy.run_module("chathost.server.cli", run_name="__main__", alter_sys=True)
+"""
+
+
 # ---------------------------------------------------------------- the server process
 
 
@@ -77,22 +123,26 @@ def _parent_death_signal() -> None:
 class Server:
     """`python -m chathost.server.cli --demo` on a free port of 127.0.0.1, with its own database."""
 
-    def __init__(self, workdir: str, opens_per_minute: int) -> None:
+    def __init__(self, workdir: str, opens_per_minute: int, gc_trace: bool = False) -> None:
         self.db = os.path.join(workdir, "bench.sqlite3")
         self.log_path = os.path.join(workdir, "server.log")
+        self.gc_path = os.path.join(workdir, "gc.json") if gc_trace else None
         self.opens_per_minute = opens_per_minute
         self.proc: subprocess.Popen[bytes] | None = None
         self.url = ""
         self._lines: queue.Queue[str | None] = queue.Queue()
 
     def start(self, timeout: float = 30.0) -> str:
+        run = ["-c", SERVER_GC_WRAPPER] if self.gc_path else ["-m", "chathost.server.cli"]
         cmd = [
-            sys.executable, "-m", "chathost.server.cli", "--demo",
+            sys.executable, *run, "--demo",
             "--host", "127.0.0.1", "--port", "0", "--db", self.db, "--log-level", "WARNING",
             "--visitor-opens-per-minute", str(self.opens_per_minute),
         ]  # fmt: skip
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+        if self.gc_path:
+            env["BENCH_GC_FILE"] = self.gc_path
         with open(self.log_path, "wb") as log:
             self.proc = subprocess.Popen(
                 cmd,
@@ -127,12 +177,14 @@ class Server:
             self._lines.put(raw.decode(errors="replace"))
         self._lines.put(None)
 
-    def cpu_seconds(self) -> float | None:
-        """utime + stime of the server process (all its threads), or None off Linux."""
+    def cpu_seconds(self, main_thread: bool = False) -> float | None:
+        """utime + stime of the server process (all its threads), or of its main thread (the
+        event loop; the database has a thread of its own), or None off Linux."""
         if self.proc is None:
             return None
+        pid = self.proc.pid
         try:
-            with open(f"/proc/{self.proc.pid}/stat") as f:
+            with open(f"/proc/{pid}/task/{pid}/stat" if main_thread else f"/proc/{pid}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
         except OSError:
             return None
@@ -156,6 +208,15 @@ class Server:
             return "\n".join(Path(self.log_path).read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return ""
+
+    def gc_pauses(self) -> list[tuple[float, int, float]]:
+        """With --gc-trace, after stop(): the server's collector pauses (wall clock)."""
+        if not self.gc_path:
+            return []
+        try:
+            return [tuple(p) for p in json.loads(Path(self.gc_path).read_text())]  # type: ignore[misc]
+        except (OSError, ValueError):
+            return []
 
     def log_problems(self) -> list[str]:
         try:
@@ -284,6 +345,7 @@ _decode = msgspec.json.Decoder(_Frame).decode
 class Stats:
     sent: dict[str, tuple[float, bool]] = field(default_factory=dict)  # key -> (t_send, measured)
     latencies: list[float] = field(default_factory=list)  # seconds, measured messages only
+    series: list[tuple[float, float]] = field(default_factory=list)  # (t_send, latency)
     send_lag: list[float] = field(default_factory=list)  # how late the client sent, measured
     total_sent: int = 0
     measured_sent: int = 0
@@ -293,6 +355,7 @@ class Stats:
     errors: Counter[str] = field(default_factory=Counter)
     closed: Counter[str] = field(default_factory=Counter)
     stopping: bool = False
+    keep_series: bool = False
 
     def got(self, key: str, t: float) -> None:
         entry = self.sent.pop(key, None)
@@ -302,6 +365,8 @@ class Stats:
         self.received += 1
         if entry[1]:
             self.latencies.append(t - entry[0])
+            if self.keep_series:
+                self.series.append((entry[0], t - entry[0]))
 
 
 class Link:
@@ -396,7 +461,12 @@ async def setup_host(
     )  # fmt: skip
     token = login["token"]
     host = await connect(
-        http, ws_base + "/staff/ws", stats, "visitor", {"type": "hello", "protocol": PROTOCOL_VERSION}, token
+        http,
+        ws_base + "/staff/ws",
+        stats,
+        "visitor",
+        {"type": "hello", "protocol": PROTOCOL_VERSION},
+        token,
     )
     await host.request({"type": "shift_start", "id": f"shift-{h}"})
     pairs = []
@@ -405,8 +475,10 @@ async def setup_host(
             http, "POST", api + "/visitor/conversations",
             {"service": plan.service(h), "language": "en"},
         )  # fmt: skip
-        hello = {"type": "hello", "token": opened["token"], "protocol": PROTOCOL_VERSION}
-        visitor = await connect(http, ws_base + "/visitor/ws", stats, "host", hello | {"after": 0})
+        hello = {
+            "type": "hello", "token": opened["token"], "protocol": PROTOCOL_VERSION, "after": 0
+        }  # fmt: skip
+        visitor = await connect(http, ws_base + "/visitor/ws", stats, "host", hello)
         cid = opened["conversation"]
         await host.request({"type": "take", "id": f"take-{index}", "conversation": cid})
         pairs.append(Pair(index, cid, visitor, host, rng.random(), rng.random() < 0.5))
@@ -456,10 +528,14 @@ class WorkerSpec:
     drain: float
     seed: int
     setup_timeout: float
+    dump: bool = False
+    client_gc_off: bool = True
 
 
 def worker_main(pipe: Connection, spec: WorkerSpec) -> None:
     """A client process: set up its share of the pairs, then run them when told to."""
+    if sys.platform == "linux":
+        _parent_death_signal()
     try:
         result = asyncio.run(_worker(pipe, spec))
         pipe.send(("result", result))
@@ -472,7 +548,8 @@ def worker_main(pipe: Connection, spec: WorkerSpec) -> None:
 
 async def _worker(pipe: Connection, spec: WorkerSpec) -> dict[str, Any]:
     rng = random.Random(spec.seed)
-    stats = Stats()
+    stats = Stats(keep_series=spec.dump)
+    collector = GcPauses()
     loop = asyncio.get_running_loop()
     async with new_session() as http:
         gate = asyncio.Semaphore(8)
@@ -484,6 +561,13 @@ async def _worker(pipe: Connection, spec: WorkerSpec) -> dict[str, Any]:
         async with asyncio.timeout(spec.setup_timeout):
             groups = await asyncio.gather(*(one(h) for h in spec.hosts))
         pairs = [p for g in groups for p in g]
+        # Measurement hygiene: the client's own collector pauses (up to ~100 ms at N=1000) would
+        # count as relay latency. The setup's objects are frozen and the collector is off while
+        # messages flow; reference counting still frees everything the client lets go of.
+        if spec.client_gc_off:
+            gc.collect()
+            gc.freeze()
+            gc.disable()
         pipe.send(("ready", len(pairs)))
 
         # The parent answers with a common start time on the monotonic clock.
@@ -509,6 +593,7 @@ async def _worker(pipe: Connection, spec: WorkerSpec) -> dict[str, Any]:
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.2)  # let the last acks in, so that the ack count is meaningful
         stats.stopping = True
+        gc.enable()
         result = {
             "pairs": len(pairs),
             "total_sent": stats.total_sent,
@@ -521,7 +606,9 @@ async def _worker(pipe: Connection, spec: WorkerSpec) -> dict[str, Any]:
             "closed": dict(stats.closed),
             "latencies": stats.latencies,
             "send_lag": stats.send_lag,
+            "series": [(t - measure, lat) for t, lat in stats.series],
             "cpu": cpu.get("end", math.nan) - cpu.get("begin", math.nan),
+            "gc": collector.summary(measure, stop),
         }
         # Leave without ceremony: the server is discarded after the run anyway.
         links = {id(x): x for p in pairs for x in (p.visitor, p.host)}.values()
@@ -556,7 +643,7 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
     ctx = mp.get_context("spawn")
     workers: list[tuple[Any, Connection]] = []
     with tempfile.TemporaryDirectory(prefix="chathost-bench-") as tmp:
-        server = Server(tmp, opens_per_minute=max(1000, 2 * n))
+        server = Server(tmp, opens_per_minute=max(1000, 2 * n), gc_trace=args.gc_trace)
         try:
             t0 = time.monotonic()
             url = server.start()
@@ -573,6 +660,8 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
                     drain=args.drain,
                     seed=args.seed * 1000 + w,
                     setup_timeout=setup_timeout,
+                    dump=bool(args.dump),
+                    client_gc_off=not args.client_gc,
                 )
                 mine, theirs = ctx.Pipe()
                 proc = ctx.Process(target=worker_main, args=(theirs, spec), daemon=True)
@@ -591,13 +680,17 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
                 pipe.send(("go", start))
             measure = start + args.warmup
             _sleep_until(measure, workers)
-            cpu0, busy0 = server.cpu_seconds(), machine_busy()
+            cpu0, busy0, wall0 = server.cpu_seconds(), machine_busy(), time.time()
+            loop0 = server.cpu_seconds(main_thread=True)
             _sleep_until(measure + args.seconds, workers)
-            cpu1, busy1 = server.cpu_seconds(), machine_busy()
+            cpu1, busy1, wall1 = server.cpu_seconds(), machine_busy(), time.time()
+            loop1 = server.cpu_seconds(main_thread=True)
             rss = server.rss_mib()
             results = [_receive(pipe, "result", args.drain + 60) for _proc, pipe in workers]
             problems = server.log_problems()
             alive = server.proc is not None and server.proc.poll() is None
+            server.stop()
+            server_gc = [p for p in server.gc_pauses() if wall0 <= p[0] < wall1]
         finally:
             for proc, pipe in workers:
                 with contextlib.suppress(Exception):
@@ -610,6 +703,11 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
                     proc.kill()
             server.stop()
     latencies = sorted(x for r in results for x in r["latencies"])
+    if args.dump:
+        path = Path(args.dump.replace("{n}", str(n)))
+        rows = sorted(x for r in results for x in r["series"])
+        path.write_text("".join(f"{t:.6f},{lat * 1000:.3f}\n" for t, lat in rows))
+        print(f"   latencies written to {path}")
     lags = sorted(x for r in results for x in r["send_lag"])
     measured = sum(r["measured_sent"] for r in results)
     server_cpu = (cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else None
@@ -639,19 +737,48 @@ def run_one(n: int, args: argparse.Namespace) -> dict[str, Any]:
         "p99_ms": 1000 * percentile(latencies, 0.99),
         "max_ms": 1000 * (latencies[-1] if latencies else math.nan),
         "lag_p99_ms": 1000 * percentile(lags, 0.99),
+        "lag_max_ms": 1000 * (lags[-1] if lags else math.nan),
         "server_cpu_s": server_cpu,
         "server_cpu_per_1k": 1000 * server_cpu / measured if server_cpu and measured else None,
         "server_cpu_pct": 100 * server_cpu / args.seconds if server_cpu is not None else None,
+        "server_loop_pct": 100 * (loop1 - loop0) / args.seconds
+        if loop0 is not None and loop1 is not None
+        else None,
         "client_cpu_s": client_cpu,
         "client_cpu_per_1k": 1000 * client_cpu / measured if measured else None,
         "client_cpu_pct": 100 * client_cpu / args.seconds,
         "machine_busy_pct": busy,
         "background_busy_pct": background,
+        # CPU other processes used during the window, in % of one core: noise in the figures.
+        "others_cpu_pct": (
+            max(0.0, busy * (os.cpu_count() or 1) - 100 * (server_cpu + client_cpu) / args.seconds)
+            if busy is not None and server_cpu is not None
+            else None
+        ),
         "server_rss_mib": rss,
         "errors": dict(errors),
         "closed": dict(closed),
         "server_log_problems": problems[:20],
         "server_alive": alive,
+        "client_gc": {
+            "count": sum(r["gc"]["count"] for r in results),
+            "gen2": sum(r["gc"]["gen2"] for r in results),
+            "total_ms": sum(r["gc"]["total_ms"] for r in results),
+            "max_ms": max(r["gc"]["max_ms"] for r in results),
+        },
+        "server_gc": {
+            "count": len(server_gc),
+            "gen2": sum(1 for p in server_gc if p[1] == 2),
+            "total_ms": 1000 * sum(p[2] for p in server_gc),
+            "max_ms": 1000 * max((p[2] for p in server_gc), default=0.0),
+            "over_20ms": [
+                (round(p[0] - wall0, 2), p[1], round(1000 * p[2], 1))
+                for p in server_gc
+                if p[2] > 0.02
+            ],
+        }
+        if args.gc_trace
+        else None,
     }
 
 
@@ -687,8 +814,10 @@ def _sleep_until(when: float, workers: list[tuple[Any, Connection]]) -> None:
 
 
 def _fmt(value: float | None, spec: str = ".1f") -> str:
-    return "n/a" if value is None or (isinstance(value, float) and math.isnan(value)) else (
-        format(value, spec)
+    return (
+        "n/a"
+        if value is None or (isinstance(value, float) and math.isnan(value))
+        else (format(value, spec))
     )
 
 
@@ -704,10 +833,11 @@ COLUMNS = [
     ("max ms", "max_ms", ".1f"),
     ("srv CPU s/1k", "server_cpu_per_1k", ".3f"),
     ("srv CPU %", "server_cpu_pct", ".0f"),
+    ("srv loop %", "server_loop_pct", ".0f"),
     ("cli CPU s/1k", "client_cpu_per_1k", ".3f"),
     ("cli CPU %", "client_cpu_pct", ".0f"),
     ("box busy %", "machine_busy_pct", ".0f"),
-    ("bg busy %", "background_busy_pct", ".0f"),
+    ("others CPU %", "others_cpu_pct", ".0f"),
     ("cli lag p99 ms", "lag_p99_ms", ".2f"),
 ]
 
@@ -745,7 +875,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--client-procs", type=int, default=1, help="client processes (default 1)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--quick", action="store_true", help="N=20 for 5 s: a check that it runs")
+    p.add_argument(
+        "--client-gc",
+        action="store_true",
+        help="leave the client's garbage collector on while messages flow (off by default so "
+        "that its pauses do not count as relay latency)",
+    )
+    p.add_argument(
+        "--gc-trace",
+        action="store_true",
+        help="diagnostic: run the server under a wrapper that records its garbage collector pauses",
+    )
     p.add_argument("--json", metavar="PATH", help="also write the results as JSON")
+    p.add_argument(
+        "--dump",
+        metavar="PATH",
+        help="write each measured message's send time (s into the window) and latency (ms) as "
+        "CSV; {n} in PATH is replaced by N",
+    )
     args = p.parse_args(argv)
     if args.quick:
         args.pairs, args.seconds, args.warmup, args.drain = [20], 5.0, 1.0, 5.0
@@ -775,10 +922,23 @@ def main(argv: list[str] | None = None) -> int:
                 extra.append(f"duplicates: {r['duplicates']}")
             if r["acks"] != r["sent"]:
                 extra.append(f"acks {r['acks']} != sent {r['sent']}")
+            gc_c = r["client_gc"]
+            extra.append(
+                f"client GC in the window: {gc_c['count']} collections ({gc_c['gen2']} full), "
+                f"{gc_c['total_ms']:.0f} ms in all, longest {gc_c['max_ms']:.1f} ms; "
+                f"client send lag max {r['lag_max_ms']:.1f} ms"
+            )
+            if r["server_gc"] is not None:
+                gc_s = r["server_gc"]
+                extra.append(
+                    f"server GC in the window: {gc_s['count']} collections ({gc_s['gen2']} "
+                    f"full), {gc_s['total_ms']:.0f} ms in all, longest {gc_s['max_ms']:.1f} ms; "
+                    f"over 20 ms (s into window, generation, ms): {gc_s['over_20ms']}"
+                )
             if not r["server_alive"]:
                 extra.append("the server process died")
             for line in extra + r["server_log_problems"]:
-                print("   ! " + line)
+                print("   - " + line)
     except KeyboardInterrupt:
         print("\ninterrupted; the server has been stopped")
         return 130

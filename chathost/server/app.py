@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 from collections.abc import Awaitable, Callable
@@ -119,6 +120,9 @@ def build_app(
             await seed(ctx.storage)
         await ctx.floor.load()
         sweeper.start()
+        # What exists now lives as long as the server: keep it out of full collections, which
+        # otherwise paused the loop for 100+ ms under load (bench/relay.py).
+        gc.freeze()
 
     async def on_shutdown(app: web.Application) -> None:
         await sweeper.stop()

@@ -161,16 +161,21 @@ class Floor:
     def service_view(self, service: ServiceRow) -> models.Service:
         return views.service(service, self.service_open(service), len(self.queued(service.id)))
 
-    def estimated_wait(self, service_id: int, position: int) -> float | None:
-        """Median of recent waits, scaled by how many hosts share the queue ahead."""
+    def _wait_basis(self, service_id: int) -> tuple[float, int] | None:
+        """The median of recent waits and how many hosts are available to share the queue."""
         waits = self._waits.get(service_id)
         if not waits:
             return None
         available = sum(
             1 for uid in self.directory.members(service_id) if self.shifts.is_available(uid)
         )
-        rounds = -(-position // max(1, available))
-        return round(statistics.median(waits) * rounds, 1)
+        return statistics.median(waits), max(1, available)
+
+    @staticmethod
+    def _queued_status(position: int, basis: tuple[float, int] | None) -> frames.VisitorStatus:
+        """The estimate: the median wait for each round of available hosts ahead of you."""
+        wait = None if basis is None else round(basis[0] * -(-position // basis[1]), 1)
+        return frames.VisitorStatus(status="queued", position=position, estimated_wait=wait)
 
     def _publish_queue(self, service_id: int) -> None:
         service = self.directory.services_by_id[service_id]
@@ -178,21 +183,17 @@ class Floor:
             self.directory.members(service_id),
             frames.QueueEvent(seq=0, service=service.slug, waiting=self.queue_entries(service_id)),
         )
+        basis = self._wait_basis(service_id)
         for position, live in enumerate(self.queued(service_id), start=1):
             if live.visitor is not None:
-                live.visitor.send(self.visitor_status(live, position))
+                live.visitor.send(self._queued_status(position, basis))
 
-    def visitor_status(self, live: Live, position: int | None = None) -> frames.VisitorStatus:
+    def visitor_status(self, live: Live) -> frames.VisitorStatus:
         row = live.row
         if row.status == "queued":
-            if position is None:
-                ids = [lv.row.id for lv in self.queued(row.service_id)]
-                position = ids.index(row.id) + 1
-            return frames.VisitorStatus(
-                status="queued",
-                position=position,
-                estimated_wait=self.estimated_wait(row.service_id, position),
-            )
+            ids = [lv.row.id for lv in self.queued(row.service_id)]
+            position = ids.index(row.id) + 1
+            return self._queued_status(position, self._wait_basis(row.service_id))
         return frames.VisitorStatus(
             status=row.status,  # type: ignore[arg-type]
             host_present=row.status == "active",
@@ -490,7 +491,9 @@ class Floor:
         return self.conversation_view(live)
 
     async def end(self, live: Live, reason: str, actor: int | None = None) -> None:
-        async with self._queue_lock:
+        # The conversation's lock lets a message write in flight land before the transcript
+        # is purged; no path takes these two locks in the other order.
+        async with self._queue_lock, live.lock:
             if live.row.status == "ended":
                 return
             was_queued = live.row.status == "queued"

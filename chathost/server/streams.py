@@ -39,10 +39,14 @@ class EventHub:
         return self._stream(user_id).seq
 
     def publish(self, user_ids: set[int], event: frames.StaffEvent) -> None:
+        """Encodes the event once; each user's copy differs only in its sequence number."""
+        if not user_ids:
+            return
+        head, tail = _split_at_seq(encode_text(msgspec.structs.replace(event, seq=0)))
         for user_id in user_ids:
             stream = self._stream(user_id)
             stream.seq += 1
-            text = encode_text(msgspec.structs.replace(event, seq=stream.seq))
+            text = f"{head}{stream.seq}{tail}"
             stream.buffer.append((stream.seq, text))
             if len(stream.buffer) > self.buffer_size:
                 stream.buffer.popleft()
@@ -85,3 +89,13 @@ class EventHub:
             stream = self._streams.get(user_id)
             return list(stream.connections) if stream else []
         return [c for s in self._streams.values() for c in s.connections]
+
+
+_SEQ_MARK = ',"seq":0,'
+
+
+def _split_at_seq(text: str) -> tuple[str, str]:
+    """Every event encodes as {"type":"…","seq":0,…}: `seq` is its first field, so the first
+    `,"seq":0,` is always the event's own (a nested one would come later)."""
+    index = text.index(_SEQ_MARK)
+    return text[: index + len(',"seq":')], text[index + len(',"seq":0') :]

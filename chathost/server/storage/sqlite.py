@@ -4,6 +4,7 @@ waits on the disk and every write is serialised without locks of our own."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sqlite3
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from chathost.server.storage.base import (
     StorageError,
     UserRow,
 )
+from chathost.server.storage.groupcommit import GroupCommit
 from chathost.server.storage.migrations import MIGRATIONS
 
 T = TypeVar("T")
@@ -40,6 +42,7 @@ class SqliteStorage:
         self.path = path
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chathost-db")
         self._conn: sqlite3.Connection | None = None
+        self._messages = GroupCommit(self._executor, self._insert_messages)
 
     # ------------------------------------------------------------ plumbing
 
@@ -83,12 +86,15 @@ class SqliteStorage:
     def _close(self) -> None:
         if self._conn is not None:
             if self.path != ":memory:":
-                self._conn.execute("PRAGMA optimize")
+                # Housekeeping only: a full disk must not stop the database from closing.
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
             self._conn.close()
             self._conn = None
 
     async def close(self) -> None:
         try:
+            await self._messages.drain()
             await self._run(self._close)
         finally:
             self._executor.shutdown(wait=True)
@@ -425,27 +431,53 @@ class SqliteStorage:
         await self._run(self._update, self.db, row)
 
     async def add_message(self, message: MessageRow) -> None:
-        def run(db: sqlite3.Connection) -> None:
-            db.execute(
-                "INSERT INTO messages (conversation_id, seq, sender, author_id, client_id, text, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    message.conversation_id,
-                    message.seq,
-                    message.sender,
-                    message.author_id,
-                    message.client_id,
-                    message.text,
-                    message.created_at,
-                ),
-            )
-            db.execute(
-                "UPDATE conversations SET last_seq = MAX(last_seq, ?), visitor_active_at = "
-                "CASE WHEN ? = 'visitor' THEN ? ELSE visitor_active_at END WHERE id = ?",
-                (message.seq, message.sender, message.created_at, message.conversation_id),
-            )
+        try:
+            await self._messages.submit(message)
+        except sqlite3.IntegrityError as exc:
+            raise DuplicateError(str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise StorageError(str(exc)) from exc
 
-        await self._run(self._tx, run)
+    def _insert_messages(self, messages: list[MessageRow]) -> list[BaseException | None]:
+        """One transaction for the batch, one savepoint per message: a message that cannot be
+        stored fails alone; a COMMIT that fails (full disk) fails them all, storing none."""
+        db = self.db
+        outcomes: list[BaseException | None] = []
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for m in messages:
+                db.execute("SAVEPOINT message")
+                try:
+                    db.execute(
+                        "INSERT INTO messages (conversation_id, seq, sender, author_id, "
+                        "client_id, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            m.conversation_id,
+                            m.seq,
+                            m.sender,
+                            m.author_id,
+                            m.client_id,
+                            m.text,
+                            m.created_at,
+                        ),
+                    )
+                    db.execute(
+                        "UPDATE conversations SET last_seq = MAX(last_seq, ?), visitor_active_at "
+                        "= CASE WHEN ? = 'visitor' THEN ? ELSE visitor_active_at END WHERE id = ?",
+                        (m.seq, m.sender, m.created_at, m.conversation_id),
+                    )
+                except sqlite3.Error as exc:
+                    db.execute("ROLLBACK TO message")
+                    outcomes.append(exc)
+                else:
+                    outcomes.append(None)
+                db.execute("RELEASE message")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return outcomes
 
     async def messages_after(
         self, conversation_id: str, after: int, limit: int

@@ -1,0 +1,78 @@
+"""Per-user event streams: numbering, replay, and the encode-once splice of sequence numbers."""
+
+from __future__ import annotations
+
+import typing
+
+import msgspec
+
+from chathost.protocol import frames, models
+from chathost.server.streams import EventHub
+
+_out = msgspec.json.Decoder(frames.StaffOut)
+
+CONVERSATION = models.Conversation(
+    id="c1",
+    service="ung",
+    language="nb",
+    alias="Vega 12",
+    status="active",
+    host="host1",
+    created_at=1.0,
+    queued_at=1.0,
+    taken_at=2.0,
+    ended_at=None,
+    ended_by=None,
+    last_seq=0,
+    host_read_seq=0,
+    visitor_read_seq=0,
+    visitor_connected=True,
+)
+SAMPLES = [
+    frames.QueueEvent(
+        seq=0, service="ung", waiting=[models.QueueEntry("c1", "ung", "Vega 12", "nb", 1.0)]
+    ),
+    frames.ConversationEvent(seq=0, conversation=CONVERSATION),
+    # A message whose text itself looks like the sequence field must not be touched.
+    frames.MessageEvent(
+        seq=0,
+        message=models.Message(
+            conversation="c1", seq=0, sender="visitor", text=',"seq":0,', created_at=3.0
+        ),
+    ),
+    frames.ReadEvent(seq=0, conversation="c1", reader="visitor", upto=0),
+    frames.ShiftEvent(seq=0, shift=models.ShiftState(status="available", started_at=1.0)),
+    frames.PresenceEvent(seq=0, conversation="c1", visitor_connected=False),
+]
+
+
+def test_samples_cover_every_event_type():
+    assert {type(s) for s in SAMPLES} == set(typing.get_args(frames.StaffEvent))
+
+
+def test_each_user_gets_their_own_numbers_and_identical_content():
+    hub = EventHub(buffer_size=100)
+    hub.publish({7}, SAMPLES[0])
+    for sample in SAMPLES:
+        hub.publish({7, 8}, sample)
+    for user, offset in ((7, 1), (8, 0)):
+        _, replay = hub.attach(user, object(), frames.Resume(hub.stream_id, 0))  # type: ignore[arg-type]
+        decoded = [_out.decode(text) for text in replay][offset:]
+        assert [d.seq for d in decoded] == list(range(1 + offset, len(SAMPLES) + 1 + offset))
+        assert [msgspec.structs.replace(d, seq=0) for d in decoded] == SAMPLES
+
+
+def test_resume_from_a_stale_stream_or_beyond_the_buffer_is_refused():
+    hub = EventHub(buffer_size=3)
+    for _ in range(5):
+        hub.publish({1}, SAMPLES[-1])
+
+    def resume(stream: str, after: int) -> tuple[bool, list[int]]:
+        resumed, replay = hub.attach(1, object(), frames.Resume(stream, after))  # type: ignore[arg-type]
+        return resumed, [_out.decode(text).seq for text in replay]
+
+    assert resume(hub.stream_id, 2) == (True, [3, 4, 5])  # 3..5 are still buffered
+    assert resume(hub.stream_id, 5) == (True, [])
+    assert resume(hub.stream_id, 1) == (False, [])  # event 2 is gone: resync
+    assert resume("another-run", 4) == (False, [])  # a restarted server
+    assert resume(hub.stream_id, 9) == (False, [])  # a client from the future

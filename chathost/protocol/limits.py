@@ -22,6 +22,8 @@ FRAME_BURST = 40
 # A connection that keeps flooding after this many refused frames in a row is closed (1008).
 FLOOD_STRIKES_BEFORE_CLOSE = 200
 
-# Login attempts per username and per client address within the window.
+# Failed login attempts per username, and per client address (a whole centre may share one
+# address behind its router), within the window.
 LOGIN_ATTEMPTS = 5
+LOGIN_ATTEMPTS_PER_ADDRESS = 30
 LOGIN_WINDOW_SECONDS = 60.0

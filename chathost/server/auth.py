@@ -38,26 +38,29 @@ async def authenticate(request: web.Request, need: Auth) -> tuple[UserRow, bytes
 
 async def login(ctx: ServerContext, body: models.LoginRequest, remote: str) -> models.LoginResponse:
     """Failed attempts are limited per username and per client address (held in memory only)."""
-    keys = (f"user:{body.username.lower()}", f"addr:{remote}")
-    wait = max(ctx.login_limiter.retry_after(k) for k in keys)
+    user_key, address_key = f"user:{body.username.lower()}", f"addr:{remote}"
+    wait = max(
+        ctx.login_limiter.retry_after(user_key), ctx.address_login_limiter.retry_after(address_key)
+    )
     if wait > 0:
         raise RateLimited("Too many login attempts. Wait a moment and try again.", wait)
+    # Counted before the slow hash, so that attempts sent all at once meet the limit too;
+    # a success takes its count back.
+    ctx.login_limiter.hit(user_key)
+    ctx.address_login_limiter.hit(address_key)
     user = await ctx.storage.get_user(body.username)
     ok = await verify_password(user.password_hash if user else None, body.password)
     if not ok or user is None:
-        for key in keys:
-            ctx.login_limiter.hit(key)
         raise _unauthorized("Wrong username or password.")
+    ctx.login_limiter.unhit(user_key)
+    ctx.address_login_limiter.unhit(address_key)
     if user.disabled:
         raise forbidden("This account is disabled. Ask your centre's administrator.")
-    for key in keys:
-        ctx.login_limiter.reset(key)
     if needs_rehash(user.password_hash):
         await ctx.storage.set_password_hash(user.id, await hash_password_async(body.password))
     token = new_token("chs_")
     now = ctx.config.clock()
     expires = now + ctx.config.token_lifetime
     await ctx.storage.add_session(hash_token(token), user.id, now, expires)
-    ctx.floor.directory.put_user(user)
     await ctx.storage.audit(now, user.id, "login", None, "")
     return models.LoginResponse(token=token, expires_at=expires, user=views.user(user))

@@ -19,6 +19,9 @@ class ServerConfig:
     visitor_grace: float = 120.0
     # An active conversation whose visitor has written nothing for this long is ended.
     visitor_inactivity: float = 30 * 60.0
+    # A host whose console has been disconnected this long has their conversations handed back
+    # to the queue, so no visitor keeps writing to nobody.
+    host_absence: float = 180.0
     # Transcripts are deleted this long after a conversation ends; 0 deletes them at the end.
     retention: float = 0.0
     # WebSocket ping interval; a peer that does not answer within half of it is dropped.

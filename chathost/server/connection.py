@@ -12,8 +12,9 @@ from chathost.protocol.codec import encode_text
 
 log = logging.getLogger(__name__)
 
-# A peer this far behind is cut off; it will reconnect and resume.
+# A peer this far behind (in frames or in characters) is cut off; it will reconnect and resume.
 MAX_PENDING_FRAMES = 2000
+MAX_PENDING_CHARS = 16 * 1024 * 1024
 
 
 class Connection:
@@ -22,6 +23,7 @@ class Connection:
         self.label = label
         self.closed = False
         self._queue: asyncio.Queue[str | None] = asyncio.Queue()
+        self._pending_chars = 0
         self._close_code = 1000
         self._close_reason = b""
         self._writer = asyncio.create_task(self._write())
@@ -32,10 +34,14 @@ class Connection:
     def send_raw(self, text: str) -> None:
         if self.closed:
             return
-        if self._queue.qsize() >= MAX_PENDING_FRAMES:
+        if (
+            self._queue.qsize() >= MAX_PENDING_FRAMES
+            or self._pending_chars + len(text) > MAX_PENDING_CHARS
+        ):
             log.warning("%s: peer too slow, closing", self.label)
             self.close_soon(1013, "too slow; reconnect and resume")
             return
+        self._pending_chars += len(text)
         self._queue.put_nowait(text)
 
     def close_soon(self, code: int = 1000, reason: str = "") -> None:
@@ -53,6 +59,7 @@ class Connection:
                 text = await self._queue.get()
                 if text is None:
                     break
+                self._pending_chars -= len(text)
                 await self.ws.send_str(text)
         except (ConnectionError, RuntimeError, asyncio.CancelledError):
             pass

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from chathost.protocol.limits import LOGIN_ATTEMPTS, LOGIN_WINDOW_SECONDS
+from chathost.protocol.limits import (
+    LOGIN_ATTEMPTS,
+    LOGIN_ATTEMPTS_PER_ADDRESS,
+    LOGIN_WINDOW_SECONDS,
+)
 from chathost.server.config import ServerConfig
 from chathost.server.floor import Floor
 from chathost.server.ratelimit import WindowLimiter
@@ -22,9 +27,10 @@ class ServerContext:
     hub: EventHub
     floor: Floor
     login_limiter: WindowLimiter
+    address_login_limiter: WindowLimiter
     open_limiter: WindowLimiter
     # Recent command replies per staff user, so a repeated command id is answered, not redone.
-    replies: dict[int, OrderedDict[str, str]] = field(default_factory=dict)
+    replies: dict[int, OrderedDict[str, asyncio.Future[str]]] = field(default_factory=dict)
 
     @classmethod
     def create(cls, config: ServerConfig, storage: Storage) -> ServerContext:
@@ -35,6 +41,9 @@ class ServerContext:
             hub=hub,
             floor=Floor(config, storage, hub),
             login_limiter=WindowLimiter(LOGIN_ATTEMPTS, LOGIN_WINDOW_SECONDS, config.clock),
+            address_login_limiter=WindowLimiter(
+                LOGIN_ATTEMPTS_PER_ADDRESS, LOGIN_WINDOW_SECONDS, config.clock
+            ),
             open_limiter=WindowLimiter(config.visitor_opens_per_minute, 60.0, config.clock),
         )
 

@@ -10,7 +10,9 @@ import logging
 import secrets
 import statistics
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from chathost.protocol import frames, models
 from chathost.server import views
@@ -71,6 +73,8 @@ class Live:
     visitor_gone_at: float | None = None
     # Handed back after a host held it: its next take says nothing about queue waits.
     released: bool = False
+    # The visitor's rate limits, kept across reconnects (a ws_common.Limits).
+    limits: Any = None
 
 
 class Floor:
@@ -82,6 +86,8 @@ class Floor:
         self.live: dict[str, Live] = {}
         self.shifts = Shifts(storage, hub, config.clock)
         self._queue_lock = asyncio.Lock()
+        # Hosts holding conversations whose console is not connected, since when.
+        self._host_gone_at: dict[int, float] = {}
         self._waits: dict[int, deque[float]] = {}
 
     def now(self) -> float:
@@ -109,7 +115,7 @@ class Floor:
 
     async def shutdown(self) -> None:
         """Tell every visitor the server is going away; their conversations wait for them."""
-        for live in self.live.values():
+        for live in list(self.live.values()):
             if live.visitor is not None:
                 live.visitor.send(frames.Goodbye(reason="server_shutdown", reconnect=True))
                 await live.visitor.drain_and_close(1001, "server shutdown")
@@ -296,9 +302,10 @@ class Floor:
                 live = self._next_for(user, service_slug)
             row = live.row
             now = self.now()
-            await self._change(
-                live, status="active", host_id=user.id, taken_at=now, visitor_active_at=now
-            )
+            async with live.lock:
+                await self._change(
+                    live, status="active", host_id=user.id, taken_at=now, visitor_active_at=now
+                )
             if not live.released:
                 self._waits.setdefault(row.service_id, deque(maxlen=20)).append(now - row.queued_at)
         await self._audit(user.id, "take", row.id)
@@ -344,15 +351,22 @@ class Floor:
         async with live.lock:
             seen = live.client_ids.get((sender, client_id))
             if seen is not None:
-                rows = await self.storage.messages_after(live.row.id, seen - 1, 1)
+                try:
+                    rows = await self.storage.messages_after(live.row.id, seen - 1, 1)
+                except StorageError as exc:
+                    raise storage_failed() from exc
                 if rows and rows[0].author_id != author:
                     raise OpError(
                         "id_in_use", "That message id was used by someone else. Use a new id.", 409
                     )
                 if rows:
                     return rows[0], False
+            # Checked again under the lock: while this waited, the host may have released the
+            # conversation, or it may have ended.
             if live.row.status == "ended":
                 raise OpError("conversation_ended", "That conversation has ended.", 409)
+            if sender == "host" and (live.row.status != "active" or live.row.host_id != author):
+                raise forbidden("You are no longer the host of that conversation.")
             message = MessageRow(
                 live.row.id, live.row.last_seq + 1, sender, author, client_id, text, self.now()
             )
@@ -410,8 +424,8 @@ class Floor:
         upto = min(seq, live.row.last_seq)
         if upto <= live.row.host_read_seq:
             return
-        live.row.host_read_seq = upto
-        await self._persist(live)
+        await self._save_read(live, "host", upto)
+        live.row.host_read_seq = max(live.row.host_read_seq, upto)
         self.hub.publish(
             self.staff_audience(live.row),
             frames.ReadEvent(seq=0, conversation=live.row.id, reader="host", upto=upto),
@@ -423,8 +437,8 @@ class Floor:
         upto = min(seq, live.row.last_seq)
         if upto <= live.row.visitor_read_seq:
             return
-        live.row.visitor_read_seq = upto
-        await self._persist(live)
+        await self._save_read(live, "visitor", upto)
+        live.row.visitor_read_seq = max(live.row.visitor_read_seq, upto)
         if live.row.status == "active":
             self.hub.publish(
                 self.staff_audience(live.row),
@@ -445,9 +459,9 @@ class Floor:
         for name, value in changes.items():
             setattr(live.row, name, value)
 
-    async def _persist(self, live: Live) -> None:
+    async def _save_read(self, live: Live, reader: str, upto: int) -> None:
         try:
-            await self.storage.update_conversation(live.row)
+            await self.storage.set_read(live.row.id, reader, upto)
         except StorageError as exc:
             raise storage_failed() from exc
 
@@ -472,30 +486,78 @@ class Floor:
     async def release(self, user: UserRow, conversation_id: str) -> models.Conversation:
         async with self._queue_lock:
             live = self._held(user, conversation_id)
-            await self._change(live, status="queued", host_id=None, taken_at=None)
-            live.released = True
-        await self._audit(user.id, "release", conversation_id)
-        self._publish_conversation(live, user.id)
-        self._publish_queue(live.row.service_id)
+            await self._release(live, user.id, "release")
         return self.conversation_view(live)
+
+    async def _release(self, live: Live, host_id: int, action: str) -> None:
+        """Back to its queue at its first place. The caller holds the queue lock."""
+        async with live.lock:
+            await self._change(live, status="queued", host_id=None, taken_at=None)
+        live.released = True
+        await self._audit(host_id, action, live.row.id)
+        self._publish_conversation(live, host_id)
+        self._publish_queue(live.row.service_id)
+
+    async def release_absent_hosts(self) -> None:
+        """A host whose console has been gone for `host_absence` leaves nobody stuck: their
+        conversations go back to the queue for another host to take."""
+        now = self.now()
+        holders = {
+            lv.row.host_id
+            for lv in self.live.values()
+            if lv.row.status == "active" and lv.row.host_id is not None
+        }
+        for host_id in list(self._host_gone_at):
+            if host_id not in holders:
+                del self._host_gone_at[host_id]
+        for host_id in holders:
+            if self.hub.connections(host_id):
+                self._host_gone_at.pop(host_id, None)
+                continue
+            gone_at = self._host_gone_at.setdefault(host_id, now)
+            if now - gone_at < self.config.host_absence:
+                continue
+            async with self._queue_lock:
+                for live in self.held_by(host_id):
+                    if not self.hub.connections(host_id):
+                        await self._release(live, host_id, "release:host_gone")
+            self._host_gone_at.pop(host_id, None)
 
     async def host_end(self, user: UserRow, conversation_id: str) -> models.Conversation:
         live = self.live.get(conversation_id)
         if live is None:
-            row = await self.storage.get_conversation(conversation_id)
+            try:
+                row = await self.storage.get_conversation(conversation_id)
+            except StorageError as exc:
+                raise storage_failed() from exc
             if row is not None and row.host_id == user.id:
                 return self.conversation_view(row)  # already ended: no second effect
             raise not_found("conversation")
         self._held(user, conversation_id)
-        await self.end(live, "host", user.id)
+
+        def still_mine(lv: Live) -> bool:
+            return lv.row.status == "active" and lv.row.host_id == user.id
+
+        ended_now = await self.end(live, "host", user.id, still=still_mine)
+        ended_before = live.row.status == "ended" and live.row.host_id == user.id
+        if not (ended_now or ended_before):
+            raise forbidden("You are no longer the host of that conversation.")
         return self.conversation_view(live)
 
-    async def end(self, live: Live, reason: str, actor: int | None = None) -> None:
+    async def end(
+        self,
+        live: Live,
+        reason: str,
+        actor: int | None = None,
+        still: Callable[[Live], bool] | None = None,
+    ) -> bool:
+        """End it, if `still` holds once the locks are ours (the world may have moved while
+        we waited for them). Returns whether this call ended it."""
         # The conversation's lock lets a message write in flight land before the transcript
         # is purged; no path takes these two locks in the other order.
         async with self._queue_lock, live.lock:
-            if live.row.status == "ended":
-                return
+            if live.row.status == "ended" or (still is not None and not still(live)):
+                return False
             was_queued = live.row.status == "queued"
             await self._change(
                 live,
@@ -513,6 +575,7 @@ class Floor:
         self._publish_conversation(live)
         if was_queued:
             self._publish_queue(live.row.service_id)
+        return True
 
     # ------------------------------------------------------------ visitor presence
 

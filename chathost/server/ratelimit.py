@@ -52,8 +52,11 @@ class WindowLimiter:
     def hit(self, key: str) -> None:
         self._events.setdefault(key, deque()).append(self.clock())
 
-    def reset(self, key: str) -> None:
-        self._events.pop(key, None)
+    def unhit(self, key: str) -> None:
+        """Take back the latest event (an attempt that turned out fine)."""
+        events = self._events.get(key)
+        if events:
+            events.pop()
 
     def prune(self) -> None:
         now = self.clock()

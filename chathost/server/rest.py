@@ -23,9 +23,9 @@ def _remote(call: Call) -> str:
     """The client's address, for rate limits only (never stored or logged). Behind a reverse
     proxy the proxy's own address is the same for everyone, so trust the hop it added."""
     if _ctx(call).config.behind_proxy:
-        forwarded = call.request.headers.get("X-Forwarded-For", "")
-        if forwarded:
-            return forwarded.rsplit(",", 1)[-1].strip()
+        forwarded = ",".join(call.request.headers.getall("X-Forwarded-For", []))
+        if forwarded.strip(", "):
+            return forwarded.rstrip(", ").rsplit(",", 1)[-1].strip()
     return call.request.remote or "unknown"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import OrderedDict
 from typing import Any
@@ -39,12 +40,40 @@ def disconnect_user(ctx: ServerContext, user_id: int, reason: str) -> None:
         conn.close_soon(1008, reason)
 
 
+async def session_user(ctx: ServerContext, token_hash: bytes) -> tuple[UserRow | None, str]:
+    """The account behind a token if the token still holds, else None and the reason why."""
+    stored = await ctx.storage.get_session(token_hash)
+    if stored is not None and stored.user.disabled:  # disabling also revokes: say why
+        return None, "account_disabled"
+    if stored is None or stored.revoked:
+        return None, "logged_out"
+    if stored.expires_at <= ctx.config.clock():
+        return None, "session_expired"
+    return stored.user, ""
+
+
+async def _expiry(ctx: ServerContext, token_hash: bytes) -> float:
+    stored = await ctx.storage.get_session(token_hash)
+    return stored.expires_at if stored else ctx.config.clock()
+
+
 def disconnect_expired(ctx: ServerContext, now: float) -> None:
     """A connection lives no longer than the token it was opened with."""
     for conn in ctx.hub.connections():
         if isinstance(conn, StaffConnection) and conn.expires_at <= now:
             conn.send(frames.Goodbye(reason="session_expired", reconnect=False))
             conn.close_soon(1008, "session expired")
+
+
+async def disconnect_revoked(ctx: ServerContext) -> None:
+    """Tokens revoked or accounts disabled elsewhere (the admin command line writes only to the
+    database) end their connections too."""
+    for conn in ctx.hub.connections():
+        if isinstance(conn, StaffConnection) and not conn.closed:
+            user, reason = await session_user(ctx, conn.token_hash)
+            if user is None:
+                conn.send(frames.Goodbye(reason=reason, reconnect=False))
+                conn.close_soon(1008, reason)
 
 
 def disconnect_token(ctx: ServerContext, token_hash: bytes, reason: str) -> None:
@@ -59,15 +88,22 @@ async def serve(
 ) -> web.StreamResponse:
     ctx = request.app[CONTEXT]
     assert token_hash is not None
-    stored = await ctx.storage.get_session(token_hash)
-    expires_at = stored.expires_at if stored else ctx.config.clock()
     ws = await upgrade(request, ctx.config)
-    conn = StaffConnection(ws, user.id, token_hash, expires_at)
+    conn = StaffConnection(ws, user.id, token_hash, ctx.config.clock())
     hello = await receive_hello(ws, conn, staff_decoder, frames.Hello)  # type: ignore[arg-type]
     if hello is None:
         await conn.finish()
         return ws
     assert isinstance(hello, frames.Hello)
+    # The token was checked at the upgrade, but the account may have been disabled or the token
+    # revoked while we waited for hello: check again before anything is sent or done.
+    fresh, reason = await session_user(ctx, token_hash)
+    if fresh is None:
+        conn.send(frames.Goodbye(reason=reason, reconnect=False))
+        await conn.drain_and_close(1008, reason)
+        return ws
+    user = fresh
+    conn.expires_at = await _expiry(ctx, token_hash)
     resumed, replay = ctx.hub.attach(user.id, conn, hello.resume)
     conn.send(
         frames.Welcome(
@@ -102,10 +138,19 @@ async def serve(
 class StaffSession:
     def __init__(self, ctx: ServerContext, user: UserRow, conn: Connection) -> None:
         self.ctx = ctx
-        self.user = user
+        self.user_id = user.id
         self.conn = conn
         self.limits = Limits(ctx.config)
-        self.replies: OrderedDict[str, str] = ctx.replies.setdefault(user.id, OrderedDict())
+        # Per user, shared by their connections: the answer to each recent command id, as a
+        # future so that a duplicate arriving while the first is still running waits for it.
+        self.replies: OrderedDict[str, asyncio.Future[str]] = ctx.replies.setdefault(
+            user.id, OrderedDict()
+        )
+
+    def _current_user(self) -> UserRow | None:
+        """The account as it is now (an admin may have disabled it since the hello)."""
+        user = self.ctx.floor.directory.users.get(self.user_id)
+        return None if user is None or user.disabled else user
 
     async def handle(self, frame: Any) -> None:
         frame_id = getattr(frame, "id", None)
@@ -115,27 +160,46 @@ class StaffSession:
         if isinstance(frame, frames.Hello):
             self.conn.send(frames.Error(code="already_hello", message="Hello was already said."))
             return
-        if frame_id is not None and frame_id in self.replies:
-            self.conn.send_raw(self.replies[frame_id])  # answered before: answer the same
+        user = self._current_user()
+        if user is None:
+            self.conn.send(frames.Goodbye(reason="account_disabled", reconnect=False))
+            self.conn.close_soon(1008, "account disabled")
+            return
+        earlier = self.replies.get(frame_id) if frame_id is not None else None
+        if earlier is not None:  # the same command again: the same answer, no second effect
+            try:
+                self.conn.send_raw(await asyncio.shield(earlier))
+            except OpError as exc:
+                self.conn.send(frames.Error(code=exc.code, message=exc.message, id=frame_id))
             return
         if isinstance(frame, frames.Send) and not self.limits.check(
             self.conn, self.limits.messages, frame_id
         ):
             return
-        try:
-            reply = await self._dispatch(frame)
-        except OpError as exc:
-            self.conn.send(frames.Error(code=exc.code, message=exc.message, id=frame_id))
-            return
-        if reply is not None and frame_id is not None:
-            text = encode_text(reply)
-            self.replies[frame_id] = text
+        answer: asyncio.Future[str] | None = None
+        if frame_id is not None:
+            answer = asyncio.get_running_loop().create_future()
+            self.replies[frame_id] = answer
             while len(self.replies) > REPLY_CACHE:
                 self.replies.popitem(last=False)
-            self.conn.send_raw(text)
+        try:
+            reply = await self._dispatch(user, frame)
+        except OpError as exc:
+            if answer is not None:  # errors are not remembered: a retry may succeed
+                self.replies.pop(frame_id, None)  # type: ignore[arg-type]
+                answer.set_exception(exc)
+                answer.exception()  # retrieved here, whether or not a duplicate waits
+            self.conn.send(frames.Error(code=exc.code, message=exc.message, id=frame_id))
+            return
+        if reply is None:
+            return
+        text = encode_text(reply)
+        if answer is not None:
+            answer.set_result(text)
+        self.conn.send_raw(text)
 
-    async def _dispatch(self, frame: Any) -> frames.Ack | None:
-        floor, user = self.ctx.floor, self.user
+    async def _dispatch(self, user: UserRow, frame: Any) -> frames.Ack | None:
+        floor = self.ctx.floor
         match frame:
             case frames.ShiftStart():
                 return frames.Ack(id=frame.id, shift=await floor.start_shift(user))

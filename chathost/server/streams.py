@@ -14,11 +14,16 @@ from chathost.protocol import frames
 from chathost.protocol.codec import encode_text
 from chathost.server.connection import Connection
 
+# Replay buffers are bounded by bytes as well as count: padded messages must not let one
+# conversation make a supervisor's buffer grow without bound.
+MAX_BUFFER_CHARS = 8 * 1024 * 1024
+
 
 @dataclass
 class UserStream:
     seq: int = 0
     buffer: deque[tuple[int, str]] = field(default_factory=deque)
+    chars: int = 0
     connections: set[Connection] = field(default_factory=set)
 
 
@@ -48,8 +53,9 @@ class EventHub:
             stream.seq += 1
             text = f"{head}{stream.seq}{tail}"
             stream.buffer.append((stream.seq, text))
-            if len(stream.buffer) > self.buffer_size:
-                stream.buffer.popleft()
+            stream.chars += len(text)
+            while len(stream.buffer) > self.buffer_size or stream.chars > MAX_BUFFER_CHARS:
+                stream.chars -= len(stream.buffer.popleft()[1])
             for conn in stream.connections:
                 conn.send_raw(text)
 

@@ -8,7 +8,8 @@ import logging
 
 from chathost.server.context import ServerContext
 from chathost.server.errors import OpError
-from chathost.server.staff_ws import disconnect_expired
+from chathost.server.floor import Live
+from chathost.server.staff_ws import disconnect_expired, disconnect_revoked
 from chathost.server.storage import StorageError
 
 log = logging.getLogger(__name__)
@@ -26,28 +27,45 @@ class Sweeper:
         ctx = self.ctx
         config, floor = ctx.config, ctx.floor
         now = config.clock()
+
+        def visitor_gone(live: Live) -> bool:
+            gone_at = live.visitor_gone_at
+            return (
+                live.visitor is None
+                and gone_at is not None
+                and config.clock() - gone_at >= config.visitor_grace
+            )
+
+        def silent(live: Live) -> bool:
+            return (
+                live.row.status == "active"
+                and config.clock() - live.row.visitor_active_at >= config.visitor_inactivity
+            )
+
         for live in list(floor.live.values()):
+            # Each condition is checked again once `end` holds the locks: a visitor may come
+            # back or write while it waits for them.
             try:
-                if (
-                    live.visitor is None
-                    and live.visitor_gone_at is not None
-                    and (now - live.visitor_gone_at >= config.visitor_grace)
-                ):
-                    await floor.end(live, "visitor_gone")
-                elif live.row.status == "active" and (
-                    now - live.row.visitor_active_at >= config.visitor_inactivity
-                ):
-                    await floor.end(live, "inactivity")
+                if visitor_gone(live):
+                    await floor.end(live, "visitor_gone", still=visitor_gone)
+                elif silent(live):
+                    await floor.end(live, "inactivity", still=silent)
             except OpError:
                 log.warning("could not end conversation %s; will retry", live.row.id)
+        try:
+            await floor.release_absent_hosts()
+        except OpError:
+            log.warning("could not hand back an absent host's conversations; will retry")
         disconnect_expired(ctx, now)
-        if config.retention > 0 or now - self._last_housekeeping >= HOUSEKEEPING_INTERVAL:
+        if now - self._last_housekeeping >= HOUSEKEEPING_INTERVAL:
             await self._housekeeping(now)
 
     async def _housekeeping(self, now: float) -> None:
         ctx = self.ctx
         self._last_housekeeping = now
         try:
+            # Connections are checked against their sessions before old sessions are purged.
+            await disconnect_revoked(ctx)
             purged = await ctx.storage.purge_transcripts(now - ctx.config.retention)
             if purged:
                 log.info("deleted the transcripts of %d ended conversation(s)", purged)
@@ -55,6 +73,7 @@ class Sweeper:
         except StorageError:
             log.exception("housekeeping failed; will retry")
         ctx.login_limiter.prune()
+        ctx.address_login_limiter.prune()
         ctx.open_limiter.prune()
 
     async def _run(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from aiohttp import web
@@ -14,8 +15,11 @@ from chathost.server.connection import Connection
 from chathost.server.context import CONTEXT, ServerContext
 from chathost.server.errors import OpError
 from chathost.server.floor import Live
+from chathost.server.storage import StorageError
 from chathost.server.tokens import hash_token
 from chathost.server.ws_common import CLOSE_POLICY, Limits, frames_of, receive_hello, upgrade
+
+log = logging.getLogger(__name__)
 
 REPLAY_PAGE = 500
 
@@ -33,32 +37,39 @@ async def serve(request: web.Request) -> web.StreamResponse:
     if live is None:
         conn.send(
             frames.Error(
-                code="no_conversation",
-                message="This conversation has ended or does not exist.",
+                code="no_conversation", message="This conversation has ended or does not exist."
             )
         )
         conn.close_soon(CLOSE_POLICY, "no conversation")
         await conn.finish()
         return ws
-    conn.send(
-        frames.VisitorWelcome(
-            protocol=PROTOCOL_VERSION,
-            conversation=live.row.id,
-            service=live.service.slug,
-            heartbeat=ctx.config.heartbeat,
-        )
-    )
-    await _replay(ctx, live, conn, hello.after)
-    ctx.floor.visitor_attached(live, conn)
-    conn.send(ctx.floor.visitor_status(live))
-    if live.row.host_read_seq:  # a reloaded page learns what the host has already read
-        conn.send(frames.VisitorReadOut(upto=live.row.host_read_seq))
-    limits = Limits(ctx.config)
+    attached = False
     try:
+        conn.send(
+            frames.VisitorWelcome(
+                protocol=PROTOCOL_VERSION,
+                conversation=live.row.id,
+                service=live.service.slug,
+                heartbeat=ctx.config.heartbeat,
+            )
+        )
+        await _replay(ctx, live, conn, hello.after)
+        ctx.floor.visitor_attached(live, conn)
+        attached = True
+        conn.send(ctx.floor.visitor_status(live))
+        if live.row.host_read_seq:  # a reloaded page learns what the host has already read
+            conn.send(frames.VisitorReadOut(upto=live.row.host_read_seq))
+        # The conversation's own limits: reconnecting does not buy a fresh burst.
+        limits = live.limits or Limits(ctx.config)
+        live.limits = limits
         async for frame in frames_of(ws, conn, visitor_decoder, limits):  # type: ignore[arg-type]
             await _handle(ctx, live, conn, limits, frame)
+    except StorageError:
+        log.exception("visitor connection ended by a storage error")
+        conn.send(frames.Error(code="storage_failed", message="Please reload in a moment."))
     finally:
-        ctx.floor.visitor_detached(live, conn)
+        if attached:
+            ctx.floor.visitor_detached(live, conn)
         await conn.finish()
     return ws
 

@@ -3,6 +3,8 @@ and nothing accepted lost across a graceful restart."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from chathost.devtools.protoclient import CommandError
@@ -207,3 +209,60 @@ async def test_a_message_id_belongs_to_its_author(clients):
         await host2.send(conv.id, "fra host2", id="same-id")
     assert reused.value.code == "id_in_use"
     assert (await host2.send(conv.id, "fra host2", id="new-id")).author == "host2"
+
+
+async def test_a_host_whose_console_is_gone_hands_the_visitor_back_to_the_queue(server, clients):
+    host1 = await clients.staff("host1", shift=True)
+    host2 = await clients.staff("host2", shift=True)
+    visitor = await clients.visitor("ung")
+    conv = await host1.take(visitor.conversation)
+    await host1.disconnect()
+    await server.sweeper.sweep_once()  # notices the absence
+    server.clock.advance(server.config.host_absence - 1)
+    await server.sweeper.sweep_once()
+    assert server.ctx.floor.live[conv.id].row.host_id is not None  # a short drop is forgiven
+    server.clock.advance(2)
+    await server.sweeper.sweep_once()
+    await visitor.wait_for(frames.VisitorStatus, lambda s: s.status == "queued")
+    assert (await host2.take()).id == conv.id
+
+
+async def test_a_host_who_reconnects_in_time_keeps_the_conversation(server, clients):
+    host = await clients.staff("host1", shift=True)
+    visitor = await clients.visitor("ung")
+    conv = await host.take(visitor.conversation)
+    await host.disconnect()
+    await server.sweeper.sweep_once()
+    server.clock.advance(server.config.host_absence - 10)
+    await host.connect()
+    server.clock.advance(60)
+    await server.sweeper.sweep_once()
+    assert server.ctx.floor.live[conv.id].row.host_id is not None
+
+
+async def test_a_read_racing_the_end_never_brings_the_conversation_back(server, clients):
+    host = await clients.staff("host1", shift=True)
+    for _ in range(8):
+        visitor = await clients.visitor("ung")
+        conv = await host.take(visitor.conversation)
+        sent = await host.send(conv.id, "Ta vare på deg")
+        await visitor.wait_for(frames.VisitorMessageFrame, lambda f, s=sent.seq: f.message.seq == s)
+        await asyncio.gather(
+            host.end(conv.id), visitor.send_raw(f'{{"type":"read","seq":{sent.seq}}}')
+        )
+        await visitor.closed.wait()
+        row = await server.ctx.storage.get_conversation(conv.id)
+        assert row.status == "ended" and row.ended_at is not None
+
+
+async def test_visitor_rate_limits_survive_a_reconnect(server, clients):
+    visitor = await clients.visitor("ung")
+    for i in range(20):
+        reply = await visitor.request(frames.VisitorSend(id=f"m{i}", text="hei"))
+        if isinstance(reply, frames.Error):
+            break
+    assert isinstance(reply, frames.Error) and reply.code == "rate_limited"
+    await visitor.disconnect()
+    await visitor.connect()
+    again = await visitor.request(frames.VisitorSend(id="after-reconnect", text="hei"))
+    assert isinstance(again, frames.Error) and again.code == "rate_limited"

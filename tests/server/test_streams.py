@@ -76,3 +76,18 @@ def test_resume_from_a_stale_stream_or_beyond_the_buffer_is_refused():
     assert resume(hub.stream_id, 1) == (False, [])  # event 2 is gone: resync
     assert resume("another-run", 4) == (False, [])  # a restarted server
     assert resume(hub.stream_id, 9) == (False, [])  # a client from the future
+
+
+def test_replay_buffers_are_bounded_in_bytes_too():
+    from chathost.server.streams import MAX_BUFFER_CHARS
+
+    hub = EventHub(buffer_size=100_000)
+    padded = models.Message(
+        conversation="c1", seq=1, sender="visitor", text="\x01" * 4000, created_at=1.0
+    )
+    for _ in range(1000):
+        hub.publish({1}, frames.MessageEvent(seq=0, message=padded))
+    stream = hub._streams[1]
+    assert stream.chars <= MAX_BUFFER_CHARS
+    assert stream.chars == sum(len(text) for _, text in stream.buffer)
+    assert stream.buffer[-1][0] == 1000  # the newest are the ones kept

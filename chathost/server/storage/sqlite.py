@@ -409,10 +409,13 @@ class SqliteStorage:
 
     @staticmethod
     def _update(db: sqlite3.Connection, row: ConversationRow) -> None:
+        """The state columns only. Read marks, `last_seq` and visitor activity only ever move
+        forward and have writers of their own, so a snapshot taken earlier never rolls them
+        back."""
         db.execute(
             "UPDATE conversations SET status = ?, host_id = ?, queued_at = ?, taken_at = ?, "
-            "ended_at = ?, ended_by = ?, host_read_seq = ?, visitor_read_seq = ?, "
-            "visitor_active_at = ? WHERE id = ?",
+            "ended_at = ?, ended_by = ?, visitor_active_at = MAX(visitor_active_at, ?) "
+            "WHERE id = ?",
             (
                 row.status,
                 row.host_id,
@@ -420,8 +423,6 @@ class SqliteStorage:
                 row.taken_at,
                 row.ended_at,
                 row.ended_by,
-                row.host_read_seq,
-                row.visitor_read_seq,
                 row.visitor_active_at,
                 row.id,
             ),
@@ -429,6 +430,15 @@ class SqliteStorage:
 
     async def update_conversation(self, row: ConversationRow) -> None:
         await self._run(self._update, self.db, row)
+
+    async def set_read(self, conversation_id: str, reader: str, upto: int) -> None:
+        column = {"host": "host_read_seq", "visitor": "visitor_read_seq"}[reader]
+        await self._run(
+            lambda: self.db.execute(
+                f"UPDATE conversations SET {column} = MAX({column}, ?) WHERE id = ?",
+                (upto, conversation_id),
+            )
+        )
 
     async def add_message(self, message: MessageRow) -> None:
         try:

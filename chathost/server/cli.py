@@ -66,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="behind a reverse proxy: rate-limit by the X-Forwarded-For address",
     )
+    p.add_argument(
+        "--host-absence",
+        type=float,
+        default=180.0,
+        metavar="SECONDS",
+        help="hand a conversation back to the queue when its host's console has been gone "
+        "this long (default 180)",
+    )
     p.add_argument("--log-level", default="INFO")
     sub = p.add_subparsers(dest="command")
 
@@ -221,6 +229,7 @@ async def _serve(args: argparse.Namespace) -> int:
         quick_exit_url=args.quick_exit_url,
         visitor_opens_per_minute=args.visitor_opens_per_minute,
         behind_proxy=args.behind_proxy,
+        host_absence=args.host_absence,
     )
     accounts: list[demo.DemoAccount] = []
 

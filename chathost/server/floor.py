@@ -8,8 +8,6 @@ import asyncio
 import dataclasses
 import logging
 import secrets
-import statistics
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +32,7 @@ from chathost.server.storage import (
 from chathost.server.streams import EventHub
 from chathost.server.text import check_message_text
 from chathost.server.tokens import hash_token, new_token
+from chathost.server.waits import RECENT, WaitEstimator, queued_status
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +87,7 @@ class Floor:
         self._queue_lock = asyncio.Lock()
         # Hosts holding conversations whose console is not connected, since when.
         self._host_gone_at: dict[int, float] = {}
-        self._waits: dict[int, deque[float]] = {}
+        self.waits = WaitEstimator()
 
     def now(self) -> float:
         return self.config.clock()
@@ -106,12 +105,10 @@ class Floor:
             row.visitor_active_at = max(row.visitor_active_at, now)
             self.live[row.id] = live
         for service in self.directory.services.values():
-            waits = await self.storage.recent_waits(service.id, 20)
-            self._waits[service.id] = deque(waits, maxlen=20)
+            self.waits.seed(service.id, await self.storage.recent_waits(service.id, RECENT))
 
     def add_service(self, service: ServiceRow) -> None:
         self.directory.add_service(service)
-        self._waits.setdefault(service.id, deque(maxlen=20))
 
     async def shutdown(self) -> None:
         """Tell every visitor the server is going away; their conversations wait for them."""
@@ -168,20 +165,10 @@ class Floor:
         return views.service(service, self.service_open(service), len(self.queued(service.id)))
 
     def _wait_basis(self, service_id: int) -> tuple[float, int] | None:
-        """The median of recent waits and how many hosts are available to share the queue."""
-        waits = self._waits.get(service_id)
-        if not waits:
-            return None
         available = sum(
             1 for uid in self.directory.members(service_id) if self.shifts.is_available(uid)
         )
-        return statistics.median(waits), max(1, available)
-
-    @staticmethod
-    def _queued_status(position: int, basis: tuple[float, int] | None) -> frames.VisitorStatus:
-        """The estimate: the median wait for each round of available hosts ahead of you."""
-        wait = None if basis is None else round(basis[0] * -(-position // basis[1]), 1)
-        return frames.VisitorStatus(status="queued", position=position, estimated_wait=wait)
+        return self.waits.basis(service_id, available)
 
     def _publish_queue(self, service_id: int) -> None:
         service = self.directory.services_by_id[service_id]
@@ -192,14 +179,14 @@ class Floor:
         basis = self._wait_basis(service_id)
         for position, live in enumerate(self.queued(service_id), start=1):
             if live.visitor is not None:
-                live.visitor.send(self._queued_status(position, basis))
+                live.visitor.send(queued_status(position, basis))
 
     def visitor_status(self, live: Live) -> frames.VisitorStatus:
         row = live.row
         if row.status == "queued":
             ids = [lv.row.id for lv in self.queued(row.service_id)]
             position = ids.index(row.id) + 1
-            return self._queued_status(position, self._wait_basis(row.service_id))
+            return queued_status(position, self._wait_basis(row.service_id))
         return frames.VisitorStatus(
             status=row.status,  # type: ignore[arg-type]
             host_present=row.status == "active",
@@ -307,7 +294,7 @@ class Floor:
                     live, status="active", host_id=user.id, taken_at=now, visitor_active_at=now
                 )
             if not live.released:
-                self._waits.setdefault(row.service_id, deque(maxlen=20)).append(now - row.queued_at)
+                self.waits.record(row.service_id, now - row.queued_at)
         await self._audit(user.id, "take", row.id)
         self._publish_conversation(live)
         self._publish_queue(row.service_id)
@@ -609,35 +596,3 @@ class Floor:
             )
 
     # ------------------------------------------------------------ snapshot
-
-    def snapshot(self, user: UserRow) -> models.Snapshot:
-        queues = []
-        for slug in user.services:
-            service = self.directory.services.get(slug)
-            if service is None:
-                continue
-            queues.append(
-                models.ServiceQueue(
-                    service=slug,
-                    name=service.name,
-                    waiting=self.queue_entries(service.id),
-                    max_per_host=service.max_per_host,
-                    mine=len(self.held_by(user.id, service.id)),
-                )
-            )
-        visible = [
-            lv
-            for lv in self.live.values()
-            if lv.row.status == "active"
-            and (
-                lv.row.host_id == user.id
-                or self.directory.is_supervisor_of(user, lv.row.service_id)
-            )
-        ]
-        return models.Snapshot(
-            user=views.user(user),
-            shift=self.shifts.state(user.id),
-            position=models.StreamPosition(self.hub.stream_id, self.hub.position(user.id)),
-            queues=queues,
-            conversations=[self.conversation_view(lv) for lv in visible],
-        )

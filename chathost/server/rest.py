@@ -11,6 +11,7 @@ from chathost.server import admin, auth, staff_ws, views, visitor_ws
 from chathost.server.api import Api, Call, QueryParam, RateLimited
 from chathost.server.context import CONTEXT, ServerContext
 from chathost.server.errors import not_found
+from chathost.server.snapshot import snapshot as snapshot_of
 
 api = Api()
 
@@ -78,7 +79,7 @@ async def me(call: Call) -> models.User:
     summary="Shift, queues and held conversations, with the event stream position",
 )
 async def snapshot(call: Call) -> models.Snapshot:
-    return _ctx(call).floor.snapshot(call.user)
+    return snapshot_of(_ctx(call).floor, call.user)
 
 
 @api.route(

@@ -148,3 +148,25 @@ async def test_unknown_service_is_a_404(clients):
     with pytest.raises(ApiError) as missing:
         await clients.visitor("nope")
     assert missing.value.status == 404
+
+
+async def test_waiting_visitors_get_an_estimate_from_recent_waits(server, clients):
+    host = await clients.staff("host1", shift=True)
+    first = await clients.visitor("ung")
+    status = await first.wait_for(frames.VisitorStatus)
+    assert status.estimated_wait is None  # nothing to go on yet: no number is better than a guess
+    server.clock.advance(120)
+    await host.take(first.conversation)
+    second = await clients.visitor("ung")
+    third = await clients.visitor("ung")
+    # One host available, recent waits of 120 s: one round of waiting per place in the queue.
+    s2 = await second.wait_for(frames.VisitorStatus, lambda s: s.estimated_wait is not None)
+    s3 = await third.wait_for(frames.VisitorStatus, lambda s: s.position == 2)
+    assert (s2.position, s2.estimated_wait) == (1, 120.0)
+    assert s3.estimated_wait == 240.0
+    await clients.staff("host2", shift=True)  # a second host halves the rounds
+    await clients.visitor("ung")
+    s3b = await third.wait_for(
+        frames.VisitorStatus, lambda s: s.position == 2 and s.estimated_wait == 120.0
+    )
+    assert s3b.estimated_wait == 120.0

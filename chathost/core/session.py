@@ -1,0 +1,235 @@
+"""A logged-in console session: REST client, event stream, outbox and state, wired together.
+The UI talks to this and nothing below it; it never sees a socket."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import aiohttp
+
+from chathost.core.api import ApiClient, BackendError
+from chathost.core.backoff import Backoff
+from chathost.core.outbox import Outbox, Outgoing
+from chathost.core.state import ConsoleState
+from chathost.core.stream import StaffStream
+from chathost.protocol import frames, models
+from chathost.protocol.text import new_client_id
+
+log = logging.getLogger(__name__)
+
+# Errors after which resending the same message is pointless; the host decides what to do.
+_FINAL = {
+    "conversation_ended",
+    "forbidden",
+    "message_too_long",
+    "empty_message",
+    "invalid_text",
+    "id_in_use",
+    "invalid_frame",
+    "not_found",
+}
+
+
+class CommandFailed(Exception):
+    """The server refused a command; `code` is the protocol's error code."""
+
+    def __init__(self, error: frames.Error) -> None:
+        super().__init__(f"{error.code}: {error.message}")
+        self.code = error.code
+        self.message = error.message
+        self.retry_after = error.retry_after
+
+
+class ConsoleSession:
+    def __init__(
+        self,
+        base_url: str,
+        http: aiohttp.ClientSession,
+        ca_file: str | None = None,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.api = ApiClient(base_url, http, ca_file)
+        self.state = ConsoleState()
+        self.outbox = Outbox()
+        self.stream = StaffStream(self.api, self._on_frame, backoff)
+        self.stream.snapshot_needed.connect(self._schedule_snapshot)
+        self.stream.status_changed.connect(self._on_status)
+        self._pending: dict[str, asyncio.Future[Any]] = {}
+        self._wake = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._flusher: asyncio.Task[None] | None = None
+        self.snapshot_loaded = asyncio.Event()
+
+    # ------------------------------------------------------------ lifecycle
+
+    async def login(self, username: str, password: str) -> models.User:
+        answer = await self.api.login(username, password)
+        self.state.user = answer.user
+        return answer.user
+
+    def start(self) -> None:
+        self.stream.start()
+        self._flusher = asyncio.create_task(self._flush_outbox())
+
+    async def close(self, logout: bool = False) -> None:
+        if logout and self.api.token:
+            with contextlib.suppress(BackendError):
+                await self.api.logout()
+        await self.stream.stop()
+        for task in [*self._tasks, *([self._flusher] if self._flusher else [])]:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._fail_pending("closed")
+
+    # ------------------------------------------------------------ incoming
+
+    def _on_status(self, status: str) -> None:
+        if status != "online":
+            # Commands in flight will not be answered on this connection: say so now rather
+            # than at their timeout. Messages stay in the outbox and go again.
+            self._fail_pending("connection lost")
+        self._wake.set()
+
+    def _on_frame(self, frame: Any) -> None:
+        if isinstance(frame, frames.Ack | frames.Error) and frame.id is not None:
+            future = self._pending.pop(frame.id, None)
+            if future is not None and not future.done():
+                future.set_result(frame)
+            return
+        if isinstance(frame, frames.Error):
+            log.warning("server error frame: %s", frame.code)
+            return
+        self.state.apply(frame)
+
+    def _schedule_snapshot(self) -> None:
+        self.snapshot_loaded.clear()
+        task = asyncio.create_task(self._load_snapshot())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _load_snapshot(self) -> None:
+        """After a break in the event history: the whole picture, then the missing messages."""
+        try:
+            snapshot = await self.api.snapshot()
+            self.state.apply_snapshot(snapshot)
+            for conversation in snapshot.conversations:
+                known = self.state.conversations[conversation.id].last_seq
+                if conversation.last_seq > known:
+                    missing = await self.api.messages_after(conversation.id, known)
+                    self.state.add_messages(conversation.id, missing)
+            self.snapshot_loaded.set()
+        except BackendError as exc:
+            log.warning("snapshot failed (%s); will retry on the next connection", exc.kind)
+
+    # ------------------------------------------------------------ commands
+
+    async def command(self, frame: Any, timeout: float = 15.0) -> frames.Ack:
+        """Send a command and wait for its answer. A lost connection raises BackendError
+        ("unreachable"); the same frame (same id) may be sent again safely."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        self._pending[frame.id] = future
+        try:
+            await self.stream.send(frame)
+            async with asyncio.timeout(timeout):
+                reply = await future
+        except TimeoutError:
+            raise BackendError("unreachable", "no answer in time") from None
+        finally:
+            self._pending.pop(frame.id, None)
+        if isinstance(reply, frames.Error):
+            raise CommandFailed(reply)
+        assert isinstance(reply, frames.Ack)
+        return reply
+
+    def _fail_pending(self, why: str) -> None:
+        for future in self._pending.values():
+            if not future.done():
+                future.set_exception(BackendError("unreachable", why))
+        self._pending.clear()
+
+    async def start_shift(self) -> models.ShiftState:
+        return await self._shift(frames.ShiftStart(id=new_client_id()))
+
+    async def pause_shift(self, paused: bool) -> models.ShiftState:
+        frame = frames.ShiftPause if paused else frames.ShiftResume
+        return await self._shift(frame(id=new_client_id()))
+
+    async def end_shift(self) -> models.ShiftState:
+        return await self._shift(frames.ShiftEnd(id=new_client_id()))
+
+    async def _shift(self, frame: Any) -> models.ShiftState:
+        ack = await self.command(frame)
+        assert ack.shift is not None
+        self.state.shift = ack.shift
+        self.state.changed.emit("shift")
+        return ack.shift
+
+    async def take(self, conversation: str | None = None) -> models.Conversation:
+        ack = await self.command(frames.Take(id=new_client_id(), conversation=conversation))
+        assert ack.conversation is not None
+        self.state.apply(frames.ConversationEvent(seq=0, conversation=ack.conversation))
+        missing = await self.api.messages_after(ack.conversation.id, 0)
+        self.state.add_messages(ack.conversation.id, missing)
+        return ack.conversation
+
+    async def release(self, conversation: str) -> models.Conversation:
+        ack = await self.command(frames.Release(id=new_client_id(), conversation=conversation))
+        assert ack.conversation is not None
+        return ack.conversation
+
+    async def end(self, conversation: str) -> models.Conversation:
+        ack = await self.command(frames.End(id=new_client_id(), conversation=conversation))
+        assert ack.conversation is not None
+        self.state.apply(frames.ConversationEvent(seq=0, conversation=ack.conversation))
+        return ack.conversation
+
+    async def mark_read(self, conversation: str, seq: int) -> None:
+        with contextlib.suppress(BackendError):
+            await self.stream.send(frames.Read(conversation=conversation, seq=seq))
+
+    async def typing(self, conversation: str, typing: bool) -> None:
+        with contextlib.suppress(BackendError):
+            await self.stream.send(frames.Typing(conversation=conversation, typing=typing))
+
+    # ------------------------------------------------------------ outbox
+
+    def send_message(self, conversation: str, text: str) -> Outgoing:
+        """Queue a message; it goes out as soon as (and every time) the connection allows."""
+        item = self.outbox.add(conversation, text)
+        self._wake.set()
+        return item
+
+    def retry_message(self, client_id: str) -> None:
+        self.outbox.retry(client_id)
+        self._wake.set()
+
+    async def _flush_outbox(self) -> None:
+        """One message at a time, in the order written; stops while offline, resumes after."""
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            while self.stream.status == "online":
+                item = self.outbox.next_pending()
+                if item is None:
+                    break
+                frame = frames.Send(
+                    id=item.client_id, conversation=item.conversation, text=item.text
+                )
+                try:
+                    ack = await self.command(frame)
+                except BackendError:
+                    break  # offline again: the item stays pending for the next connection
+                except CommandFailed as exc:
+                    if exc.code in _FINAL:
+                        self.outbox.failed(item.client_id, exc.code, exc.message)
+                    else:  # rate_limited, storage_failed…: the same message again shortly
+                        await asyncio.sleep(min(30.0, exc.retry_after or 1.0))
+                    continue
+                assert ack.message is not None
+                self.state.add_messages(item.conversation, [ack.message])
+                self.outbox.sent(item.client_id, ack.message)

@@ -1,0 +1,139 @@
+"""What the console knows: the shift, the queues, and the conversations it shows with their
+messages. Snapshots and events are applied idempotently: a message is keyed by its sequence
+number, so a replay or a snapshot after a reconnect never shows anything twice."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgspec
+
+from chathost.core.events import Emitter
+from chathost.protocol import frames, models
+
+
+@dataclass
+class ConversationState:
+    info: models.Conversation
+    messages: list[models.Message] = field(default_factory=list)
+    visitor_typing: bool = False
+
+    @property
+    def last_seq(self) -> int:
+        return self.messages[-1].seq if self.messages else 0
+
+    def add(self, message: models.Message) -> bool:
+        """Insert by sequence number; False if it was already there."""
+        seqs = (
+            [m.seq for m in self.messages]
+            if self.messages and (message.seq <= self.messages[-1].seq)
+            else None
+        )
+        if seqs is None:
+            self.messages.append(message)
+            return True
+        index = bisect.bisect_left(seqs, message.seq)
+        if index < len(seqs) and seqs[index] == message.seq:
+            return False
+        self.messages.insert(index, message)
+        return True
+
+    @property
+    def unread(self) -> int:
+        """Visitor messages after the host's read mark."""
+        return sum(
+            1 for m in self.messages if m.sender == "visitor" and m.seq > self.info.host_read_seq
+        )
+
+
+@dataclass
+class ConsoleState:
+    user: models.User | None = None
+    shift: models.ShiftState = field(default_factory=lambda: models.ShiftState(status="off"))
+    queues: dict[str, models.ServiceQueue] = field(default_factory=dict)
+    conversations: dict[str, ConversationState] = field(default_factory=dict)
+    # What changed: "shift", "queues", ("conversation", id), ("messages", id), ("typing", id)
+    changed: Emitter[[Any]] = field(default_factory=Emitter)
+
+    def apply_snapshot(self, snapshot: models.Snapshot) -> None:
+        self.user = snapshot.user
+        self.shift = snapshot.shift
+        self.queues = {q.service: q for q in snapshot.queues}
+        current = {c.id for c in snapshot.conversations}
+        for conversation in snapshot.conversations:
+            self._upsert(conversation)
+        for conversation_id, state in list(self.conversations.items()):
+            if conversation_id not in current and state.info.status == "active":
+                # Ended or handed away while we were not listening: keep it, marked as left.
+                state.info = _with(state.info, status="ended")
+                self.changed.emit(("conversation", conversation_id))
+        self.changed.emit("shift")
+        self.changed.emit("queues")
+
+    def add_messages(self, conversation: str, messages: list[models.Message]) -> None:
+        state = self.conversations.get(conversation)
+        if state is None:
+            return
+        if any([state.add(m) for m in messages]):
+            self.changed.emit(("messages", conversation))
+
+    def _upsert(self, conversation: models.Conversation) -> None:
+        state = self.conversations.get(conversation.id)
+        if state is None:
+            self.conversations[conversation.id] = ConversationState(conversation)
+        else:
+            state.info = conversation
+        self.changed.emit(("conversation", conversation.id))
+
+    def apply(self, frame: Any) -> None:
+        match frame:
+            case frames.ShiftEvent():
+                self.shift = frame.shift
+                self.changed.emit("shift")
+            case frames.QueueEvent():
+                queue = self.queues.get(frame.service)
+                if queue is not None:
+                    queue.waiting = frame.waiting
+                    self.changed.emit("queues")
+            case frames.ConversationEvent():
+                mine = self.user is not None and frame.conversation.host == self.user.username
+                if mine or frame.conversation.id in self.conversations:
+                    self._upsert(frame.conversation)
+                    self._count_mine()
+            case frames.MessageEvent():
+                self.add_messages(frame.message.conversation, [frame.message])
+            case frames.ReadEvent():
+                state = self.conversations.get(frame.conversation)
+                if state is not None:
+                    field_name = "host_read_seq" if frame.reader == "host" else "visitor_read_seq"
+                    state.info = _with(state.info, **{field_name: frame.upto})
+                    self.changed.emit(("conversation", frame.conversation))
+            case frames.PresenceEvent():
+                state = self.conversations.get(frame.conversation)
+                if state is not None:
+                    state.info = _with(state.info, visitor_connected=frame.visitor_connected)
+                    self.changed.emit(("conversation", frame.conversation))
+            case frames.StaffTyping():
+                state = self.conversations.get(frame.conversation)
+                if state is not None:
+                    state.visitor_typing = frame.typing
+                    self.changed.emit(("typing", frame.conversation))
+
+    def _count_mine(self) -> None:
+        if self.user is None:
+            return
+        for service, queue in self.queues.items():
+            queue.mine = sum(
+                1
+                for c in self.conversations.values()
+                if c.info.service == service
+                and c.info.status == "active"
+                and c.info.host == self.user.username
+            )
+        self.changed.emit("queues")
+
+
+def _with(conversation: models.Conversation, **changes: Any) -> models.Conversation:
+    return msgspec.structs.replace(conversation, **changes)

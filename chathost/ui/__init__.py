@@ -1,0 +1,1 @@
+"""PySide6 widgets: thin, no business rules, no I/O of their own."""

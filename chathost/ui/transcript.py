@@ -1,0 +1,278 @@
+"""The transcript of one conversation: a list model and a delegate that draws each message with
+QTextLayout — plain text by construction, never rich text — so a visitor's `<img>` is just text.
+Appending is O(1) and only visible rows are laid out, so 10,000 messages stay smooth."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from chathost.core.outbox import Outgoing
+from chathost.core.untrusted import DISPLAY_CAP, for_display
+from chathost.protocol import models
+
+SenderRole = Qt.ItemDataRole.UserRole + 1
+MetaRole = Qt.ItemDataRole.UserRole + 2
+StateRole = Qt.ItemDataRole.UserRole + 3
+HiddenRole = Qt.ItemDataRole.UserRole + 4
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Row:
+    key: str  # "s:<seq>" for stored messages, "p:<client id>" for the outbox
+    sender: str
+    full_text: str
+    shown: str
+    hidden: int
+    created_at: float
+    seq: int | None
+    state: str  # "received", "pending", "sent", "read", "failed"
+    error: str = ""
+
+
+def _row_for(message: models.Message, read_upto: int) -> Row:
+    shown = for_display(message.text)
+    state = (
+        "received" if message.sender != "host" else ("read" if message.seq <= read_upto else "sent")
+    )
+    return Row(
+        f"s:{message.seq}",
+        message.sender,
+        message.text,
+        shown.text,
+        shown.hidden_chars,
+        message.created_at,
+        message.seq,
+        state,
+    )
+
+
+class TranscriptModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._by_key: dict[str, int] = {}
+        self._read_upto = 0
+
+    # -------------------------------------------------------------- Qt model interface
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.shown
+        if role == SenderRole:
+            return row.sender
+        if role == StateRole:
+            return row.state
+        if role == HiddenRole:
+            return row.hidden
+        if role == MetaRole:
+            return time.strftime("%H:%M", time.localtime(row.created_at))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.full_text[:DISPLAY_CAP]
+        return None
+
+    # -------------------------------------------------------------- updates from the core
+
+    def set_messages(self, messages: list[models.Message], read_upto: int) -> None:
+        self.beginResetModel()
+        self._read_upto = read_upto
+        self._rows = [_row_for(m, read_upto) for m in messages]
+        self._reindex()
+        self.endResetModel()
+
+    def add_message(self, message: models.Message) -> None:
+        """A stored message: appended in O(1) when it is the newest; replaces its pending row."""
+        key = f"s:{message.seq}"
+        if key in self._by_key:
+            return
+        if (
+            message.client_id
+            and (pending := self._by_key.get(f"p:{message.client_id}")) is not None
+        ):
+            self._rows[pending] = _row_for(message, self._read_upto)
+            self._reindex()
+            self._changed(pending)
+            return
+        row = _row_for(message, self._read_upto)
+        position = len(self._rows)
+        while position > 0 and (self._rows[position - 1].seq or 0) > message.seq:
+            position -= 1
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, row)
+        if position == len(self._rows) - 1:
+            self._by_key[key] = position
+        else:
+            self._reindex()
+        self.endInsertRows()
+
+    def show_outgoing(self, item: Outgoing) -> None:
+        """A message in the outbox: shown at once as pending, or failed with its reason."""
+        key = f"p:{item.client_id}"
+        index = self._by_key.get(key)
+        if item.state == "sent":
+            return  # the stored message replaces it (add_message)
+        shown = for_display(item.text)
+        row = Row(
+            key,
+            "host",
+            item.text,
+            shown.text,
+            shown.hidden_chars,
+            item.created_at,
+            None,
+            item.state,
+            item.error or "",
+        )
+        if index is None:
+            position = len(self._rows)
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._rows.append(row)
+            self._by_key[key] = position
+            self.endInsertRows()
+        else:
+            self._rows[index] = row
+            self._changed(index)
+
+    def set_read_upto(self, upto: int) -> None:
+        self._read_upto = upto
+        for index, row in enumerate(self._rows):
+            if row.state == "sent" and row.seq is not None and row.seq <= upto:
+                row.state = "read"
+                self._changed(index)
+
+    def expand(self, index: int) -> None:
+        """ "Show more": the whole message, still as plain text."""
+        row = self._rows[index]
+        row.shown, row.hidden = for_display(row.full_text, cap=len(row.full_text)).text, 0
+        self._changed(index)
+
+    def _changed(self, index: int) -> None:
+        model_index = self.index(index)
+        self.dataChanged.emit(model_index, model_index)
+
+    def _reindex(self) -> None:
+        self._by_key = {row.key: i for i, row in enumerate(self._rows)}
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Draws a bubble: visitor on the left, host on the right, with time and delivery state."""
+
+    PAD = 8.0
+    MARGIN = 6.0
+    BUBBLE_SHARE = 0.78
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int], float] = {}
+
+    def _layout(self, text: str, option: QStyleOptionViewItem, width: float) -> QTextLayout:
+        layout = QTextLayout(text, option.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QRectF(0, y, 0, 0).topLeft())
+            y += line.height()
+        layout.endLayout()
+        return layout
+
+    def _text_width(self, option: QStyleOptionViewItem) -> float:
+        return max(80.0, option.rect.width() * self.BUBBLE_SHARE - 2 * self.PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = self._text_width(option)
+        layout = self._layout(text, option, width)
+        text_height = layout.boundingRect().height()
+        meta = QFontMetricsF(option.font).height()
+        hidden = int(index.data(HiddenRole) or 0)
+        extra = meta if hidden else 0.0
+        return QSize(
+            int(option.rect.width()),
+            int(text_height + meta + extra + 2 * self.PAD + 2 * self.MARGIN),
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        own = index.data(SenderRole) == "host"
+        state = str(index.data(StateRole) or "")
+        width = self._text_width(option)
+        layout = self._layout(text, option, width)
+        text_rect = layout.boundingRect()
+        metrics = QFontMetricsF(option.font)
+        hidden = int(index.data(HiddenRole) or 0)
+        bubble_w = (
+            max(text_rect.width(), metrics.horizontalAdvance("00:00 · failed")) + 2 * self.PAD
+        )
+        bubble_h = text_rect.height() + 2 * self.PAD + (metrics.height() if hidden else 0)
+        x = (
+            option.rect.right() - bubble_w - self.MARGIN
+            if own
+            else option.rect.left() + self.MARGIN
+        )
+        bubble = QRectF(x, option.rect.top() + self.MARGIN, bubble_w, bubble_h)
+        palette = option.palette
+        if state == "failed":
+            fill = QColor("#fde2e2")
+        elif own:
+            fill = palette.color(QPalette.ColorRole.Highlight).lighter(185)
+        else:
+            fill = palette.color(QPalette.ColorRole.AlternateBase)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bubble, 8, 8)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        layout.draw(painter, bubble.topLeft() + QRectF(self.PAD, self.PAD, 0, 0).topLeft())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bubble.adjusted(-2, -2, 2, 2), 9, 9)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        y = bubble.bottom() + metrics.ascent()
+        if hidden:
+            painter.drawText(
+                QRectF(
+                    bubble.left() + self.PAD,
+                    bubble.bottom() - metrics.height() - self.PAD / 2,
+                    bubble_w,
+                    metrics.height(),
+                ).bottomLeft(),
+                self.more_label(hidden),
+            )
+        meta = str(index.data(MetaRole) or "")
+        if own:
+            meta = f"{meta} · {self.state_label(state)}"
+        painter.drawText(QRectF(bubble.left() + self.PAD, y, 0, 0).topLeft(), meta)
+        painter.restore()
+
+    def more_label(self, hidden: int) -> str:
+        return self.tr("Show more ({0} more characters)").format(hidden)
+
+    def state_label(self, state: str) -> str:
+        labels = {
+            "pending": self.tr("sending…"),
+            "sent": self.tr("sent"),
+            "read": self.tr("read"),
+            "failed": self.tr("not sent — retry"),
+        }
+        return labels.get(state, "")

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from chathost.core.outbox import Outgoing
 from chathost.core.untrusted import DISPLAY_CAP, for_display
@@ -194,8 +201,15 @@ class MessageDelegate(QStyledItemDelegate):
         layout.endLayout()
         return layout
 
+    def _row_width(self, option: QStyleOptionViewItem) -> float:
+        """The viewport's width: rows never grow wider than what the host can see."""
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            return float(view.viewport().width())
+        return float(option.rect.width())
+
     def _text_width(self, option: QStyleOptionViewItem) -> float:
-        return max(80.0, option.rect.width() * self.BUBBLE_SHARE - 2 * self.PAD)
+        return max(80.0, self._row_width(option) * self.BUBBLE_SHARE - 2 * self.PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -206,7 +220,7 @@ class MessageDelegate(QStyledItemDelegate):
         hidden = int(index.data(HiddenRole) or 0)
         extra = meta if hidden else 0.0
         return QSize(
-            int(option.rect.width()),
+            int(self._row_width(option)),
             int(text_height + meta + extra + 2 * self.PAD + 2 * self.MARGIN),
         )
 
@@ -220,12 +234,14 @@ class MessageDelegate(QStyledItemDelegate):
         text_rect = layout.boundingRect()
         metrics = QFontMetricsF(option.font)
         hidden = int(index.data(HiddenRole) or 0)
-        bubble_w = (
-            max(text_rect.width(), metrics.horizontalAdvance("00:00 · failed")) + 2 * self.PAD
+        natural = max(
+            (layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())), default=0.0
         )
+        label = self.more_label(hidden) if hidden else ""
+        bubble_w = max(natural, metrics.horizontalAdvance(label)) + 2 * self.PAD
         bubble_h = text_rect.height() + 2 * self.PAD + (metrics.height() if hidden else 0)
         x = (
-            option.rect.right() - bubble_w - self.MARGIN
+            option.rect.left() + self._row_width(option) - bubble_w - self.MARGIN
             if own
             else option.rect.left() + self.MARGIN
         )
@@ -262,7 +278,10 @@ class MessageDelegate(QStyledItemDelegate):
         meta = str(index.data(MetaRole) or "")
         if own:
             meta = f"{meta} · {self.state_label(state)}"
-        painter.drawText(QRectF(bubble.left() + self.PAD, y, 0, 0).topLeft(), meta)
+            meta_x = bubble.right() - metrics.horizontalAdvance(meta) - self.PAD / 2
+        else:
+            meta_x = bubble.left() + self.PAD
+        painter.drawText(QRectF(meta_x, y, 0, 0).topLeft(), meta)
         painter.restore()
 
     def more_label(self, hidden: int) -> str:
@@ -276,3 +295,25 @@ class MessageDelegate(QStyledItemDelegate):
             "failed": self.tr("not sent — retry"),
         }
         return labels.get(state, "")
+
+
+class TranscriptView(QListView):
+    """The list of messages: wraps to its width, scrolls by pixel, keeps to the newest message
+    unless the host has scrolled up to read."""
+
+    def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(MessageDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(False)
+        self.setAccessibleName(self.tr("Conversation transcript"))
+        model.rowsInserted.connect(self._follow)
+
+    def _follow(self) -> None:
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum() - 4:
+            self.scrollToBottom()

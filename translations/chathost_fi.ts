@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>Composer</name>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="39"/>
+        <source>Write a reply…</source>
+        <translation>Kirjoita vastaus…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="40"/>
+        <source>Reply</source>
+        <translation>Vastaus</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTab</name>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="73"/>
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="148"/>
+        <source>The conversation has ended</source>
+        <translation>Keskustelu on päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="150"/>
+        <source>The visitor has left the page</source>
+        <translation>Yhteydenottaja on poistunut sivulta</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="152"/>
+        <source>The visitor is writing…</source>
+        <translation>Yhteydenottaja kirjoittaa…</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <location filename="../chathost/ui/transcript.py" line="288"/>

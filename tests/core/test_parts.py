@@ -6,6 +6,7 @@ from chathost.core.backoff import Backoff
 from chathost.core.outbox import Outbox
 from chathost.core.state import ConsoleState
 from chathost.protocol import frames, models
+from tests.helpers import sample_conversation
 
 
 def test_backoff_grows_with_jitter_up_to_the_cap_and_resets():
@@ -17,23 +18,7 @@ def test_backoff_grows_with_jitter_up_to_the_cap_and_resets():
     assert high.next_delay() == 1
 
 
-CONV = models.Conversation(
-    id="c1",
-    service="ung",
-    language="nb",
-    alias="Vega 12",
-    status="active",
-    host="host1",
-    created_at=1.0,
-    queued_at=1.0,
-    taken_at=2.0,
-    ended_at=None,
-    ended_by=None,
-    last_seq=0,
-    host_read_seq=0,
-    visitor_read_seq=0,
-    visitor_connected=True,
-)
+CONV = sample_conversation()
 
 
 def msg(seq: int, sender: str = "visitor") -> models.Message:
@@ -60,9 +45,7 @@ def test_messages_are_kept_in_sequence_once_whatever_order_they_arrive_in():
 
 def test_other_hosts_conversations_are_not_picked_up():
     state = ConsoleState(user=models.User("host1", "Kari", "host", ["ung"]))
-    other = models.Conversation(
-        **{**{f: getattr(CONV, f) for f in CONV.__struct_fields__}, "id": "c2", "host": "host2"}
-    )
+    other = sample_conversation(id="c2", host="host2")
     state.apply(frames.ConversationEvent(seq=1, conversation=other))
     assert "c2" not in state.conversations
 

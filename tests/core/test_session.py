@@ -15,25 +15,11 @@ from chathost.core.backoff import Backoff
 from chathost.core.session import CommandFailed, ConsoleSession
 from chathost.protocol import frames
 from tests.conftest import PASSWORDS
+from tests.helpers import until as wait_until
 
 
 async def until(check: Callable[[], bool], session: ConsoleSession, timeout: float = 10) -> None:
-    """Wait for the console state to satisfy `check`, woken by its own change notices."""
-    changed = asyncio.Event()
-
-    def poke(_: object) -> None:
-        changed.set()
-
-    session.state.changed.connect(poke)
-    session.outbox.changed.connect(poke)
-    try:
-        async with asyncio.timeout(timeout):
-            while not check():
-                changed.clear()
-                await changed.wait()
-    finally:
-        session.state.changed.disconnect(poke)
-        session.outbox.changed.disconnect(poke)
+    await wait_until(check, session.state.changed, session.outbox.changed, timeout=timeout)
 
 
 @pytest.fixture

@@ -8,26 +8,11 @@ import msgspec
 
 from chathost.protocol import frames, models
 from chathost.server.streams import EventHub
+from tests.helpers import sample_conversation
 
 _out = msgspec.json.Decoder(frames.StaffOut)
 
-CONVERSATION = models.Conversation(
-    id="c1",
-    service="ung",
-    language="nb",
-    alias="Vega 12",
-    status="active",
-    host="host1",
-    created_at=1.0,
-    queued_at=1.0,
-    taken_at=2.0,
-    ended_at=None,
-    ended_by=None,
-    last_seq=0,
-    host_read_seq=0,
-    visitor_read_seq=0,
-    visitor_connected=True,
-)
+CONVERSATION = sample_conversation()
 SAMPLES = [
     frames.QueueEvent(
         seq=0, service="ung", waiting=[models.QueueEntry("c1", "ung", "Vega 12", "nb", 1.0)]

@@ -17,25 +17,11 @@ from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_tab import ConversationTab
 from chathost.ui.transcript import StateRole
 from tests.conftest import PASSWORDS
+from tests.helpers import until as wait_until
 
 
 async def until(check: Callable[[], bool], bridge: Bridge, timeout: float = 10) -> None:
-    """Wait, woken by the bridge's own signals, until `check` holds."""
-    changed = asyncio.Event()
-
-    def poke(*_: object) -> None:
-        changed.set()
-
-    bridge.state.connect(poke)
-    bridge.outgoing.connect(poke)
-    try:
-        async with asyncio.timeout(timeout):
-            while not check():
-                changed.clear()
-                await changed.wait()
-    finally:
-        bridge.state.disconnect(poke)
-        bridge.outgoing.disconnect(poke)
+    await wait_until(check, bridge.state, bridge.outgoing, timeout=timeout)
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ so the server never stores it twice."""
 from __future__ import annotations
 
 import time
-import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
 from chathost.core.events import Emitter
 from chathost.protocol import models
+from chathost.protocol.text import new_client_id
 
 OutgoingState = Literal["pending", "sent", "failed"]
 
@@ -33,7 +33,7 @@ class Outbox:
     changed: Emitter[[Outgoing]] = field(default_factory=Emitter)
 
     def add(self, conversation: str, text: str) -> Outgoing:
-        item = Outgoing(conversation, f"m-{uuid.uuid4().hex}", text, time.time())
+        item = Outgoing(conversation, new_client_id(), text, time.time())
         self.items[item.client_id] = item
         self.changed.emit(item)
         return item

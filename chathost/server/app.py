@@ -18,6 +18,7 @@ from chathost.server.auth import authenticate
 from chathost.server.config import ServerConfig
 from chathost.server.context import CONTEXT, ServerContext
 from chathost.server.rest import api
+from chathost.server.staff_ws import disconnect_all
 from chathost.server.storage import SqliteStorage, Storage
 from chathost.server.sweeper import Sweeper
 
@@ -126,8 +127,6 @@ def build_app(
 
     async def on_shutdown(app: web.Application) -> None:
         await sweeper.stop()
-        from chathost.server.staff_ws import disconnect_all
-
         await disconnect_all(ctx)
         await ctx.floor.shutdown()
 

@@ -10,7 +10,6 @@ import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from chathost.protocol import frames, models
 from chathost.server import views
@@ -33,6 +32,7 @@ from chathost.server.streams import EventHub
 from chathost.server.text import check_message_text
 from chathost.server.tokens import hash_token, new_token
 from chathost.server.waits import RECENT, WaitEstimator, queued_status
+from chathost.server.ws_common import Limits
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +72,8 @@ class Live:
     visitor_gone_at: float | None = None
     # Handed back after a host held it: its next take says nothing about queue waits.
     released: bool = False
-    # The visitor's rate limits, kept across reconnects (a ws_common.Limits).
-    limits: Any = None
+    # The visitor's rate limits, kept across reconnects.
+    limits: Limits | None = None
 
 
 class Floor:

@@ -16,7 +16,7 @@ from chathost.server import views
 from chathost.server.connection import Connection
 from chathost.server.context import CONTEXT, ServerContext
 from chathost.server.errors import OpError
-from chathost.server.storage import UserRow
+from chathost.server.storage import SessionRow, UserRow
 from chathost.server.ws_common import Limits, frames_of, receive_hello, upgrade
 
 log = logging.getLogger(__name__)
@@ -40,8 +40,8 @@ def disconnect_user(ctx: ServerContext, user_id: int, reason: str) -> None:
         conn.close_soon(1008, reason)
 
 
-async def session_user(ctx: ServerContext, token_hash: bytes) -> tuple[UserRow | None, str]:
-    """The account behind a token if the token still holds, else None and the reason why."""
+async def valid_session(ctx: ServerContext, token_hash: bytes) -> tuple[SessionRow | None, str]:
+    """The session behind a token if it still holds, else None and the reason why."""
     stored = await ctx.storage.get_session(token_hash)
     if stored is not None and stored.user.disabled:  # disabling also revokes: say why
         return None, "account_disabled"
@@ -49,12 +49,7 @@ async def session_user(ctx: ServerContext, token_hash: bytes) -> tuple[UserRow |
         return None, "logged_out"
     if stored.expires_at <= ctx.config.clock():
         return None, "session_expired"
-    return stored.user, ""
-
-
-async def _expiry(ctx: ServerContext, token_hash: bytes) -> float:
-    stored = await ctx.storage.get_session(token_hash)
-    return stored.expires_at if stored else ctx.config.clock()
+    return stored, ""
 
 
 def disconnect_expired(ctx: ServerContext, now: float) -> None:
@@ -70,8 +65,8 @@ async def disconnect_revoked(ctx: ServerContext) -> None:
     database) end their connections too."""
     for conn in ctx.hub.connections():
         if isinstance(conn, StaffConnection) and not conn.closed:
-            user, reason = await session_user(ctx, conn.token_hash)
-            if user is None:
+            still, reason = await valid_session(ctx, conn.token_hash)
+            if still is None:
                 conn.send(frames.Goodbye(reason=reason, reconnect=False))
                 conn.close_soon(1008, reason)
 
@@ -97,13 +92,13 @@ async def serve(
     assert isinstance(hello, frames.Hello)
     # The token was checked at the upgrade, but the account may have been disabled or the token
     # revoked while we waited for hello: check again before anything is sent or done.
-    fresh, reason = await session_user(ctx, token_hash)
+    fresh, reason = await valid_session(ctx, token_hash)
     if fresh is None:
         conn.send(frames.Goodbye(reason=reason, reconnect=False))
         await conn.drain_and_close(1008, reason)
         return ws
-    user = fresh
-    conn.expires_at = await _expiry(ctx, token_hash)
+    user = fresh.user
+    conn.expires_at = fresh.expires_at
     resumed, replay = ctx.hub.attach(user.id, conn, hello.resume)
     conn.send(
         frames.Welcome(

@@ -1,31 +1,318 @@
-"""`chathost`: the composition root of the desktop console.
+"""`chathost`: the composition root of the desktop console. It builds the core (session,
+attention, token store) and the UI (login dialog, main window) and wires them on one qasync
+event loop. Nothing else imports both."""
 
-The console itself arrives with the next milestone; until then `chathost demo` runs the embedded
-server with a demo centre, so the visitor page and the API can be tried at once."""
-
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001 (PySide6 must be imported before qasync)
 
 import argparse
+import asyncio
+import contextlib
+import logging
 import sys
+import tempfile
+import time
+import webbrowser
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication  # PySide6 before qasync
+
+import aiohttp
+import qasync
+from aiohttp import web
 
 from chathost import __version__
+from chathost.core.api import BackendError
+from chathost.core.attention import Attention
+from chathost.core.backoff import Backoff
+from chathost.core.config import CentreConfig, ConfigError, Settings, load_centre_config
+from chathost.core.credentials import TokenStore
+from chathost.core.session import ConsoleSession
+from chathost.devtools.demo_visitor import run_demo_visitors
+from chathost.server import demo as server_demo
+from chathost.server.app import build_app, start
+from chathost.server.config import ServerConfig
+from chathost.ui import i18n
+from chathost.ui.bridge import Bridge
+from chathost.ui.errors import describe
+from chathost.ui.login_dialog import LoginDialog, LoginForm
+from chathost.ui.main_window import MainWindow, app_icon, stylesheet
+from chathost.ui.selftest import run_self_test
+from chathost.ui.settings import SettingsStore
+from chathost.ui.tasks import spawn
+
+log = logging.getLogger("chathost")
+
+
+class Console:
+    """One run of the console: log in (or pick up the session kept in the keyring), the main
+    window, and back to the login after logging out, until the host quits."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        http: aiohttp.ClientSession,
+        centre: CentreConfig,
+        settings_store: SettingsStore,
+        token_store: TokenStore,
+        server_locked: bool = False,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.app = app
+        self.backoff = backoff
+        self.http = http
+        self.centre = centre
+        self.settings_store = settings_store
+        self.settings = settings_store.load()
+        self.token_store = token_store
+        self.server_locked = server_locked
+        self.session: ConsoleSession | None = None
+        self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
+        self.ready = asyncio.Event()  # the main window is up
+
+    @property
+    def server_url(self) -> str:
+        return self.centre.server_url or self.settings.last_server
+
+    # -------------------------------------------------------------- logging in
+
+    async def begin(self) -> None:
+        """Pick up a kept session if there is one; otherwise show the login."""
+        stored = await self.token_store.load(self.server_url) if self.server_url else None
+        if stored is not None:
+            session = self._new_session(self.server_url, self.centre.ca_file)
+            try:
+                await session.restore(stored.token)
+            except BackendError as exc:
+                await session.close()
+                if exc.kind == "unauthorized":
+                    await self.token_store.forget(self.server_url)
+                self.show_login(describe(exc) if exc.kind != "unauthorized" else "")
+                return
+            self._open_main(session)
+            return
+        self.show_login()
+
+    def _new_session(self, url: str, ca_file: str | None) -> ConsoleSession:
+        return ConsoleSession(url, self.http, ca_file, self.backoff)
+
+    def show_login(self, message: str = "") -> LoginDialog:
+        dialog = LoginDialog(
+            self.attempt,
+            server_url=self.server_url,
+            username=self.settings.last_username,
+            ca_file=self.centre.ca_file,
+            server_locked=self.server_locked,
+        )
+        dialog.setWindowIcon(app_icon())
+        dialog.rejected.connect(self._login_cancelled)
+        if message:
+            dialog.show_error(message)
+        self.login = dialog
+        dialog.show()
+        return dialog
+
+    def _login_cancelled(self) -> None:
+        if self.window is None:
+            self.app.quit()
+
+    async def attempt(self, form: LoginForm) -> None:
+        session = self._new_session(form.server_url, form.ca_file)
+        try:
+            await session.login(form.username, form.password)
+        except BaseException:
+            await session.close()
+            raise
+        assert session.api.token is not None
+        await self.token_store.save(form.server_url, form.username, session.api.token)
+        self.settings = replace(
+            self.settings, last_server=form.server_url, last_username=form.username
+        )
+        self.settings_store.save(self.settings)
+        self._open_main(session)
+
+    # -------------------------------------------------------------- the main window
+
+    def _open_main(self, session: ConsoleSession) -> None:
+        self.session = session
+        attention = Attention(session.state, self.centre.wait_alert_seconds)
+        bridge = Bridge(session, attention)
+        session.start()
+        window = MainWindow(
+            bridge,
+            self.settings,
+            phrases=self.centre.phrases_for,
+            wait_alert_seconds=self.centre.wait_alert_seconds,
+        )
+        window.logout_requested.connect(lambda: spawn(self.logout()))
+        window.settings_changed.connect(self._settings_changed)
+        bridge.connection.connect(self._connection_changed)
+        self.window = window
+        if self.login is not None:
+            self.login.hide()
+            self.login = None
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.ready.set()
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self.settings = settings
+        self.settings_store.save(settings)
+
+    def _connection_changed(self, status: str) -> None:
+        session = self.session
+        if status == "stopped" and session is not None and session.stream.ended_reason:
+            spawn(self.logout(reason=session.stream.ended_reason))
+
+    async def logout(self, reason: str | None = None) -> None:
+        """Drop the session everywhere: on the server, in the keyring, on screen."""
+        session, window = self.session, self.window
+        self.session = None
+        if session is None:
+            return
+        url = session.api.base_url
+        await session.close(logout=reason is None)
+        await self.token_store.forget(url)
+        self.show_login(describe(BackendError("unauthorized")) if reason else "")
+        if window is not None:
+            window.force_close()
+        self.window = None
+        self.ready.clear()
+
+    async def close(self) -> None:
+        """Quitting keeps the session in the keyring (the next start picks it up)."""
+        if self.session is not None:
+            await self.session.close()
+            self.session = None
+
+
+# ------------------------------------------------------------------ running
+
+
+def _qt_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ChatHost")
+    app.setOrganizationName("ChatHost")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def _run_on_qt(app: QApplication, main: Callable[[], Awaitable[int]]) -> int:
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(main())
+
+
+async def _console_main(
+    app: QApplication,
+    centre: CentreConfig,
+    server_locked: bool = False,
+    after_start: Callable[[Console], Awaitable[None]] | None = None,
+) -> int:
+    quit_event = asyncio.Event()
+    app.aboutToQuit.connect(quit_event.set)
+    settings_store = SettingsStore()
+    translators = i18n.install(app, i18n.resolve_language(settings_store.load().language))
+    async with aiohttp.ClientSession() as http:
+        console = Console(app, http, centre, settings_store, TokenStore(), server_locked)
+        await console.begin()
+        extra = asyncio.ensure_future(after_start(console)) if after_start else None
+        await quit_event.wait()
+        if extra is not None:
+            extra.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await extra
+        await console.close()
+    del translators
+    return 0
+
+
+def run_console(centre: CentreConfig, argv: list[str]) -> int:
+    app = _qt_app(argv)
+    return _run_on_qt(app, lambda: _console_main(app, centre))
+
+
+def run_demo(argv: list[str], port: int, open_browser: bool) -> int:
+    """The embedded server with a demo centre, the console logged in as a demo host, and two
+    scripted visitors writing in."""
+    app = _qt_app(argv)
+
+    async def main() -> int:
+        workdir = tempfile.TemporaryDirectory(prefix="chathost-demo-")
+        config = ServerConfig(db_path=str(Path(workdir.name) / "demo.sqlite3"))
+
+        async def seed(storage: object) -> None:
+            await server_demo.seed(storage, time.time())  # type: ignore[arg-type]
+
+        server = build_app(config, seed=seed)
+        runner: web.AppRunner | None = None
+        try:
+            runner, url = await start(server, "127.0.0.1", port)
+            visitor_url = f"{url}/"
+            print(f"ChatHost demo server: {url}", flush=True)
+            print(f"Visitor chat page:   {visitor_url}", flush=True)
+            print("Demo accounts:", flush=True)
+            for account, _name, _services in server_demo.DEMO_ACCOUNTS:
+                print(f"  {account.username:8} {account.password}", flush=True)
+            if open_browser:
+                webbrowser.open(visitor_url)
+
+            async def after_start(console: Console) -> None:
+                host = server_demo.DEMO_ACCOUNTS[0][0]
+                if console.login is not None:
+                    console.login.username.setText(host.username)
+                    console.login.password.setText(host.password)
+                    console.login.submit()
+                await console.ready.wait()
+                assert console.session is not None
+                with contextlib.suppress(Exception):
+                    await console.session.stream.wait_online(10)
+                    await console.session.start_shift()
+                await run_demo_visitors(url)
+
+            centre = CentreConfig(server_url=url)
+            return await _console_main(app, centre, server_locked=True, after_start=after_start)
+        finally:
+            if runner is not None:
+                await runner.cleanup()
+            workdir.cleanup()
+
+    return _run_on_qt(app, main)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="chathost", description="ChatHost desktop console.")
     parser.add_argument("--version", action="version", version=f"chathost {__version__}")
+    parser.add_argument("--config", type=Path, help="centre configuration file (TOML)")
+    parser.add_argument("--server", help="server address, overriding the centre configuration")
+    parser.add_argument("--ca-file", help="the centre's CA certificate file (PEM)")
+    parser.add_argument("--self-test", action="store_true", help="check this workstation and exit")
     sub = parser.add_subparsers(dest="command")
-    demo = sub.add_parser("demo", help="run the embedded server with a demo centre")
-    demo.add_argument("--port", type=int, default=0, help="port (default: a free one)")
-    args = parser.parse_args(argv)
+    demo = sub.add_parser("demo", help="embedded demo server, demo visitors and the console")
+    demo.add_argument("--port", type=int, default=0, help="server port (default: a free one)")
+    demo.add_argument("--open-browser", action="store_true", help="open the visitor page")
+    args, qt_args = parser.parse_known_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    argv0 = [sys.argv[0], *qt_args]
     if args.command == "demo":
-        from chathost.server.cli import main as server_main
-
-        print("The desktop console is not built yet; starting the demo chat server.", flush=True)
-        return server_main(["--demo", "--port", str(args.port)])
-    parser.print_help()
-    print("\nThe desktop console is not built yet. Try `chathost demo`.", file=sys.stderr)
-    return 2
+        return run_demo(argv0, args.port, args.open_browser)
+    try:
+        centre = load_centre_config(args.config)
+    except ConfigError as exc:
+        print(f"chathost: {exc}", file=sys.stderr)
+        return 2
+    if args.server:
+        centre = replace(centre, server_url=args.server)
+    if args.ca_file:
+        centre = replace(centre, ca_file=args.ca_file)
+    if args.self_test:
+        return run_self_test(args.server or centre.server_url or None, centre.ca_file, sys.stdout)
+    return run_console(centre, argv0)
 
 
 if __name__ == "__main__":

@@ -70,6 +70,19 @@ class ConsoleSession:
         self.state.user = answer.user
         return answer.user
 
+    async def restore(self, token: str) -> models.User:
+        """Pick up a session kept in the keyring. BackendError("unauthorized") when it has
+        ended (expired, logged out elsewhere, revoked): the host logs in again."""
+        await self.api.check_version()
+        self.api.token = token
+        try:
+            snapshot = await self.api.snapshot()
+        except BackendError:
+            self.api.token = None
+            raise
+        self.state.user = snapshot.user
+        return snapshot.user
+
     def start(self) -> None:
         self.stream.start()
         self._flusher = asyncio.create_task(self._flush_outbox())

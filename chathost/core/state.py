@@ -121,6 +121,12 @@ class ConsoleState:
                     state.visitor_typing = frame.typing
                     self.changed.emit(("typing", frame.conversation))
 
+    def held(self) -> list[ConversationState]:
+        """The conversations this user holds open right now."""
+        me = self.user.username if self.user else None
+        active = (c for c in self.conversations.values() if c.info.status == "active")
+        return [c for c in active if c.info.host == me]
+
     def _count_mine(self) -> None:
         if self.user is None:
             return

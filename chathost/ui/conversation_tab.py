@@ -1,33 +1,38 @@
 """One conversation: who it is with, the transcript, and the composer. Sending goes to the
-core's outbox, so a message typed while offline is shown as pending and goes out later."""
+core's outbox, so a message typed while offline is shown as pending and goes out later. The
+composer is the tab's own, so each conversation keeps its draft."""
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chathost.core.outbox import Outgoing
+from chathost.core.state import ConversationState
 from chathost.core.typing import TypingThrottle
 from chathost.ui.bridge import Bridge
-from chathost.ui.transcript import TranscriptModel, TranscriptView
-
-
-def spawn(coro: Coroutine[Any, Any, None]) -> None:
-    """Fire and forget on the running loop (the UI never awaits the network itself)."""
-    try:
-        asyncio.get_running_loop().create_task(coro)
-    except RuntimeError:
-        coro.close()  # no loop (the window is closing): nothing to tell the server
+from chathost.ui.tasks import spawn
+from chathost.ui.timefmt import duration
+from chathost.ui.transcript import HiddenRole, KeyRole, StateRole, TranscriptModel, TranscriptView
 
 
 class Composer(QPlainTextEdit):
-    """Enter sends and Shift+Enter starts a new line (or the other way round, by setting)."""
+    """Enter sends and Shift+Enter starts a new line, or (by setting) Enter starts a new line
+    and Ctrl+Enter sends."""
 
     submitted = Signal()
     typed = Signal()
@@ -36,53 +41,99 @@ class Composer(QPlainTextEdit):
         super().__init__(parent)
         self.enter_sends = enter_sends
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(self.tr("Write a reply…"))
         self.setAccessibleName(self.tr("Reply"))
         self.setMaximumHeight(120)
+        self.set_enter_sends(enter_sends)
+
+    def set_enter_sends(self, enter_sends: bool) -> None:
+        self.enter_sends = enter_sends
+        if enter_sends:
+            self.setPlaceholderText(self.tr("Write a reply… (Enter sends, Shift+Enter: new line)"))
+        else:
+            self.setPlaceholderText(self.tr("Write a reply… (Ctrl+Enter sends)"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            if shift != self.enter_sends:
+            modifiers = event.modifiers()
+            if self.enter_sends:
+                send = not modifiers & Qt.KeyboardModifier.ShiftModifier
+            else:
+                send = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+            if send:
                 self.submitted.emit()
                 return
+            self.insertPlainText("\n")
+            return
         super().keyPressEvent(event)
         if event.text():
             self.typed.emit()
 
 
 class ConversationTab(QWidget):
+    problem = Signal(str)  # a translated sentence for the status bar
+    close_requested = Signal(str)  # the conversation id
+
     def __init__(
         self,
         bridge: Bridge,
         conversation_id: str,
+        phrases: list[str] | None = None,
+        enter_sends: bool = True,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.session = bridge.session
         self.conversation_id = conversation_id
+        self.wall_clock = wall_clock
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setObjectName("conversationHeader")
+        # Room for the risk mark of the guideline panel (next milestone).
+        self.risk_mark = QLabel()
+        self.risk_mark.setTextFormat(Qt.TextFormat.PlainText)
+        self.risk_mark.hide()
+        self.timer = QLabel()
+        self.timer.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setObjectName("conversationStatus")
         self.model = TranscriptModel(self)
         self.view = TranscriptView(self.model)
-        self.composer = Composer()
+        self.composer = Composer(enter_sends)
         self.send_button = QPushButton(self.tr("Send"))
-        self.send_button.setDefault(False)
+        self.send_button.setAutoDefault(False)
+        self.phrases_button = QToolButton()
+        self.phrases_button.setText(self.tr("Phrases"))
+        self.phrases_button.setToolTip(self.tr("Insert a quick phrase into the reply"))
+        self.phrases_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.phrases_menu = QMenu(self.phrases_button)
+        self.phrases_button.setMenu(self.phrases_menu)
+        self.close_button = QPushButton(self.tr("Close…"))
+        self.close_button.setAutoDefault(False)
+        self.close_button.setToolTip(self.tr("End the conversation or hand it back"))
 
         top = QHBoxLayout()
+        top.addWidget(self.risk_mark)
         top.addWidget(self.header, 1)
         top.addWidget(self.status)
+        top.addWidget(self.timer)
+        top.addWidget(self.close_button)
+        side = QVBoxLayout()
+        side.addWidget(self.phrases_button)
+        side.addStretch(1)
+        side.addWidget(self.send_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
-        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom.addLayout(side)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        self.set_phrases(phrases or [])  # after the layout: a parentless button would pop up
 
         self.throttle = TypingThrottle(self._tell_typing, clock)
         self._idle = QTimer(self)
@@ -90,22 +141,29 @@ class ConversationTab(QWidget):
         self._idle.timeout.connect(self.throttle.idle_check)
         self._idle.start()
         self._shown_seq = 0
+        self._read_sent = 0
+        self.looking = False  # set by the tab widget: on screen in the active window
 
         self.composer.submitted.connect(self.send)
         self.composer.typed.connect(self.throttle.keystroke)
         self.send_button.clicked.connect(self.send)
+        self.close_button.clicked.connect(lambda: self.close_requested.emit(conversation_id))
+        self.view.activated.connect(self._activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         bridge.state.connect(self._on_state)
         bridge.outgoing.connect(self._on_outgoing)
+        bridge.tick.connect(self._refresh_timer)
         self._listening = True
         self._load()
 
     # -------------------------------------------------------------- from the core
 
-    def _conversation(self) -> Any:
+    def conversation(self) -> ConversationState | None:
         return self.session.state.conversations.get(self.conversation_id)
 
     def _load(self) -> None:
-        state = self._conversation()
+        state = self.conversation()
         if state is None:
             return
         self.model.set_messages(state.messages, state.info.visitor_read_seq)
@@ -113,11 +171,12 @@ class ConversationTab(QWidget):
         for item in self.session.outbox.pending(self.conversation_id):
             self.model.show_outgoing(item)
         self._refresh_header()
+        self._refresh_timer()
 
     def _on_state(self, change: object) -> None:
         if not isinstance(change, tuple) or change[1] != self.conversation_id:
             return
-        state = self._conversation()
+        state = self.conversation()
         if state is None:
             return
         kind = change[0]
@@ -126,8 +185,7 @@ class ConversationTab(QWidget):
                 if message.seq > self._shown_seq:
                     self.model.add_message(message)
             self._shown_seq = max(self._shown_seq, state.last_seq)
-            if self.isVisible():
-                spawn(self.session.mark_read(self.conversation_id, self._shown_seq))
+            self.mark_read()
         elif kind == "conversation":
             self.model.set_read_upto(state.info.visitor_read_seq)
             self._refresh_header()
@@ -137,41 +195,131 @@ class ConversationTab(QWidget):
     def _on_outgoing(self, item: Outgoing) -> None:
         if item.conversation == self.conversation_id:
             self.model.show_outgoing(item)
+            if item.state == "failed":
+                self.problem.emit(self.tr("A message was not sent. Right-click it to retry."))
+
+    def set_looking(self, looking: bool) -> None:
+        self.looking = looking
+        self.mark_read()
+
+    def mark_read(self) -> None:
+        """Visitor messages count as read only while the host can actually see them."""
+        state = self.conversation()
+        if (
+            not self.looking
+            or state is None
+            or state.info.status != "active"
+            or self._shown_seq <= max(state.info.host_read_seq, self._read_sent)
+        ):
+            return
+        self._read_sent = self._shown_seq
+        spawn(self.session.mark_read(self.conversation_id, self._shown_seq))
 
     def _refresh_header(self) -> None:
-        state = self._conversation()
+        state = self.conversation()
         if state is None:
             return
         info = state.info
-        self.header.setText(f"{info.alias} · {info.service}")
+        self.header.setText(f"{info.alias} · {self.bridge.service_name(info.service)}")
         if info.status == "ended":
             self.status.setText(self.tr("The conversation has ended"))
+        elif info.status == "queued" or info.host != self._me():
+            self.status.setText(self.tr("Handed back to the queue"))
         elif not info.visitor_connected:
             self.status.setText(self.tr("The visitor has left the page"))
         elif state.visitor_typing:
             self.status.setText(self.tr("The visitor is writing…"))
         else:
             self.status.setText("")
-        self.composer.setEnabled(info.status == "active")
+        open_here = self.is_open()
+        self.composer.setEnabled(open_here)
+        self.send_button.setEnabled(open_here)
+        self.phrases_button.setEnabled(open_here)
+        self.close_button.setText(self.tr("Close…") if open_here else self.tr("Close tab"))
+
+    def _refresh_timer(self) -> None:
+        state = self.conversation()
+        if state is None or state.info.taken_at is None:
+            self.timer.setText("")
+            return
+        end = state.info.ended_at if state.info.status == "ended" else None
+        elapsed = (end or self.wall_clock()) - state.info.taken_at
+        self.timer.setText(duration(elapsed))
+
+    def _me(self) -> str | None:
+        user = self.session.state.user
+        return user.username if user else None
+
+    def is_open(self) -> bool:
+        """Active and held by this host: closing it needs a decision."""
+        state = self.conversation()
+        return state is not None and state.info.status == "active" and state.info.host == self._me()
 
     # -------------------------------------------------------------- to the core
 
     def send(self) -> None:
         text = self.composer.toPlainText()
-        if not text.strip():
+        if not text.strip() or not self.is_open():
             return
         self.session.send_message(self.conversation_id, text)
         self.composer.clear()
         self.throttle.stopped()
 
+    def set_phrases(self, phrases: list[str]) -> None:
+        self.phrases_menu.clear()
+        for phrase in phrases:
+            label = phrase if len(phrase) <= 60 else phrase[:57] + "…"
+            action = QAction(label, self.phrases_menu)
+            action.triggered.connect(lambda _=False, p=phrase: self.insert_phrase(p))
+            self.phrases_menu.addAction(action)
+        self.phrases_button.setVisible(bool(phrases))
+
+    def insert_phrase(self, phrase: str) -> None:
+        """Into the draft, never straight to the visitor: the host reads it before sending."""
+        self.composer.insertPlainText(phrase)
+        self.composer.setFocus()
+
+    def retry(self, row: int) -> None:
+        key = str(self.model.data(self.model.index(row), KeyRole) or "")
+        if key.startswith("p:") and self.model.data(self.model.index(row), StateRole) == "failed":
+            self.session.retry_message(key[2:])
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(StateRole) == "failed":
+            self.retry(index.row())
+        elif index.data(HiddenRole):
+            self.model.expand(index.row())
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        if index.data(StateRole) == "failed":
+            menu.addAction(self.tr("Retry sending"), lambda: self.retry(index.row()))
+        if index.data(HiddenRole):
+            menu.addAction(self.tr("Show all"), lambda: self.model.expand(index.row()))
+        menu.addAction(self.tr("Copy text"), lambda: self._copy(index.row()))
+        menu.popup(self.view.viewport().mapToGlobal(point))
+
+    def _copy(self, row: int) -> None:
+        text = self.model.full_text(row)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+
     def _tell_typing(self, typing: bool) -> None:
         spawn(self.session.typing(self.conversation_id, typing))
 
-    def closeEvent(self, event: Any) -> None:
-        """Closing the tab only stops listening; it never ends the conversation."""
+    def detach(self) -> None:
+        """Stop listening (the tab goes away); the conversation itself is untouched."""
         self._idle.stop()
         if self._listening:
             self._listening = False
             self.bridge.state.disconnect(self._on_state)
             self.bridge.outgoing.disconnect(self._on_outgoing)
+            self.bridge.tick.disconnect(self._refresh_timer)
+
+    def closeEvent(self, event: Any) -> None:
+        self.detach()
         super().closeEvent(event)

@@ -26,6 +26,7 @@ SenderRole = Qt.ItemDataRole.UserRole + 1
 MetaRole = Qt.ItemDataRole.UserRole + 2
 StateRole = Qt.ItemDataRole.UserRole + 3
 HiddenRole = Qt.ItemDataRole.UserRole + 4
+KeyRole = Qt.ItemDataRole.UserRole + 5
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -84,6 +85,8 @@ class TranscriptModel(QAbstractListModel):
             return row.state
         if role == HiddenRole:
             return row.hidden
+        if role == KeyRole:
+            return row.key
         if role == MetaRole:
             return time.strftime("%H:%M", time.localtime(row.created_at))
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -158,6 +161,9 @@ class TranscriptModel(QAbstractListModel):
             if row.state == "sent" and row.seq is not None and row.seq <= upto:
                 row.state = "read"
                 self._changed(index)
+
+    def full_text(self, index: int) -> str:
+        return self._rows[index].full_text
 
     def expand(self, index: int) -> None:
         """ "Show more": the whole message, still as plain text."""

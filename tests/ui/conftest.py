@@ -2,14 +2,49 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytestqt.plugin
 from PySide6.QtWidgets import QApplication
+
+_loops: list[asyncio.AbstractEventLoop] = []
 
 
 def pytest_asyncio_loop_factories(config, item):
     import qasync
 
-    return {"qt": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
+    def make() -> asyncio.AbstractEventLoop:
+        loop = qasync.QEventLoop(QApplication.instance() or QApplication([]))
+        _loops.append(loop)
+        return loop
+
+    return {"qt": make}
+
+
+def pytest_configure(config):
+    # Closing a test's last window must not stop the event loop the tests run on.
+    app = QApplication.instance() or QApplication([])
+    app.setQuitOnLastWindowClosed(False)
+
+
+_process_events = pytestqt.plugin._process_events
+
+
+def _process_events_on_the_loop() -> None:
+    """pytest-qt processes Qt events between a test's phases, outside the asyncio run; the
+    qasync loop's callbacks fire then too, and must see their loop as the running one."""
+    loop = next((x for x in reversed(_loops) if not x.is_closed()), None)
+    if loop is None or asyncio.events._get_running_loop() is not None:
+        _process_events()
+        return
+    asyncio.events._set_running_loop(loop)
+    try:
+        _process_events()
+    finally:
+        asyncio.events._set_running_loop(None)
+
+
+pytestqt.plugin._process_events = _process_events_on_the_loop

@@ -1,0 +1,91 @@
+"""Scripted visitors for `chathost demo`: they write in from the visitor API like a real
+browser would, answer each host reply with their next line, and so give the console a
+conversation to show at once. The lines are ours, written for the demo."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+
+import aiohttp
+
+from chathost.devtools.protoclient import VisitorClient
+from chathost.protocol import frames
+from chathost.protocol.codec import encode_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Script:
+    service: str
+    language: str
+    opening: list[str]
+    replies: list[str]  # one per host message, in order
+    arrives_after: float = 0.0  # seconds after the demo starts
+
+
+SCRIPTS = [
+    Script(
+        "ung",
+        "nb",
+        ["Hei. Jeg vet ikke helt hvorfor jeg skriver hit.", "Er det noen der?"],
+        [
+            "Det har vært mye i det siste. Skole, og ting hjemme.",
+            "Jeg sover nesten ikke, og jeg orker ikke å være sammen med noen.",
+            "Nei, jeg har ikke sagt det til noen før nå.",
+            "Takk for at du tar deg tid. Det hjelper litt å skrive det ned.",
+        ],
+    ),
+    Script(
+        "nuoret",
+        "fi",
+        ["Moi. Onko tämä se chat, johon voi kirjoittaa mistä vaan?"],
+        [
+            "Kaverit on alkanut jättää mut ulkopuolelle, enkä tiedä miksi.",
+            "Joo. Se tuntuu tosi yksinäiseltä.",
+            "Kiitos. Mä voisin ehkä puhua siitä äidin kanssa.",
+        ],
+        arrives_after=20.0,
+    ),
+]
+
+
+async def run_visitor(base_url: str, http: aiohttp.ClientSession, script: Script) -> None:
+    await asyncio.sleep(script.arrives_after)
+    visitor = VisitorClient(base_url, http)
+    await visitor.open(script.service, script.language)
+    await visitor.connect()
+    try:
+        for line in script.opening:
+            await visitor.send(line)
+        seen = 0
+        for reply in script.replies:
+            message = await visitor.wait_for(
+                frames.VisitorMessageFrame, lambda f: f.message.sender == "host", timeout=3600
+            )
+            seen = message.message.seq
+            await visitor.send_raw(encode_text(frames.VisitorRead(seq=seen)))
+            await asyncio.sleep(1.5)  # reading before typing, like a person
+            await visitor.send_raw(encode_text(frames.VisitorTyping(typing=True)))
+            await asyncio.sleep(min(6.0, 1.0 + len(reply) / 25))
+            await visitor.send(reply)
+        await visitor.wait_for(frames.VisitorStatus, lambda f: f.status == "ended", timeout=3600)
+    finally:
+        await visitor.disconnect()
+
+
+async def run_demo_visitors(base_url: str) -> None:
+    """Every scripted visitor, side by side, until cancelled."""
+    async with aiohttp.ClientSession() as http:
+        tasks = [asyncio.create_task(run_visitor(base_url, http, s)) for s in SCRIPTS]
+        try:
+            for task in asyncio.as_completed(tasks):
+                with contextlib.suppress(Exception):
+                    await task
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,228 @@
+"""The console's main window: the shift bar and connection banner on top, the queue on the
+left, the open conversations in tabs on the right. It only arranges the parts; each part talks
+to the core through the bridge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chathost.core.config import Settings
+from chathost.ui.banner import ConnectionBanner
+from chathost.ui.bridge import Bridge
+from chathost.ui.conversation_tabs import ConversationTabs, Phrases
+from chathost.ui.dialogs import ask
+from chathost.ui.notifier import Notifier
+from chathost.ui.queue_panel import QueuePanel
+from chathost.ui.settings import SettingsDialog
+from chathost.ui.shift_bar import ShiftBar
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(ASSETS / "icon.svg"))
+
+
+def stylesheet() -> str:
+    return (ASSETS / "console.qss").read_text(encoding="utf-8")
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    settings_changed = Signal(object)  # Settings
+
+    def __init__(
+        self,
+        bridge: Bridge,
+        settings: Settings,
+        phrases: Phrases | None = None,
+        wait_alert_seconds: float = 300.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.session = bridge.session
+        self.settings = settings
+        self.setWindowIcon(app_icon())
+        self.resize(1200, 760)
+        self.shift_bar = ShiftBar(bridge)
+        self.banner = ConnectionBanner(bridge)
+        self.queue = QueuePanel(bridge, wait_alert_seconds)
+        self.tabs = ConversationTabs(bridge, phrases, settings.enter_sends)
+        self.tabs.install_shortcuts(self)
+        self.empty = QLabel(
+            self.tr(
+                "No open conversations.\n\nStart your shift, then take a visitor from the "
+                "queue on the left."
+            )
+        )
+        self.empty.setObjectName("emptyHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        splitter = QSplitter()
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.shift_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.notifier = Notifier(bridge, self, app_icon(), settings.sound)
+        self._really_close = False
+        self._menus()
+
+        for part in (self.shift_bar, self.queue, self.tabs):
+            part.problem.connect(self.show_problem)
+        self.queue.taken.connect(self.tabs.expect)
+        self.tabs.counts_changed.connect(self.refresh_title)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_stack())
+        bridge.state.connect(self._on_state)
+        self.apply_font(settings.font_size)
+        self._refresh_stack()
+        self.refresh_title()
+
+    def _menus(self) -> None:
+        console = self.menuBar().addMenu(self.tr("&Console"))
+        settings = QAction(self.tr("Settings…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        logout = QAction(self.tr("Log out"), self)
+        logout.triggered.connect(self.request_logout)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        console.addAction(settings)
+        console.addSeparator()
+        console.addAction(logout)
+        console.addAction(quit_action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        take = QAction(self.tr("Take next visitor"), self)
+        take.setShortcut(QKeySequence("Ctrl+T"))
+        take.triggered.connect(self.queue.take_next)
+        go.addAction(take)
+
+    # -------------------------------------------------------------- what the window shows
+
+    def _on_state(self, change: object) -> None:
+        if change in ("queues", "shift") or (isinstance(change, tuple) and change[0] != "typing"):
+            self.refresh_title()
+        self._refresh_stack()
+
+    def _refresh_stack(self) -> None:
+        self.stack.setCurrentWidget(self.tabs if self.tabs.count() else self.empty)
+
+    def refresh_title(self) -> None:
+        unread, waiting = self.bridge.attention.counts()
+        user = self.session.state.user
+        base = f"ChatHost — {user.display_name}" if user else "ChatHost"
+        parts = []
+        if unread:
+            parts.append(self.tr("{0} unread").format(unread))
+        if waiting:
+            parts.append(self.tr("{0} waiting").format(waiting))
+        self.setWindowTitle(f"({', '.join(parts)}) {base}" if parts else base)
+
+    def show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def apply_font(self, size: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(size)
+        self.tabs.setFont(font)
+        self.queue.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            self.tabs.set_window_active(self.isActiveWindow())
+        super().changeEvent(event)
+
+    # -------------------------------------------------------------- host actions
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.notifier.sound = settings.sound
+        self.tabs.set_enter_sends(settings.enter_sends)
+        self.apply_font(settings.font_size)
+        self.settings_changed.emit(settings)
+
+    def request_logout(self) -> QMessageBox | None:
+        held = self.session.state.held()
+        if not held:
+            self.logout_requested.emit()
+            return None
+        return ask(
+            self,
+            self.tr("Log out?"),
+            self.tr(
+                "You still have {0} open conversation(s). If you log out, they are handed back "
+                "to the queue after a few minutes. Hand them back or end them first if you can."
+            ).format(len(held)),
+            [
+                ("logout", self.tr("Log out anyway"), QMessageBox.ButtonRole.DestructiveRole),
+                ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="cancel",
+            on_answer=lambda choice: choice == "logout" and self.logout_requested.emit(),
+        )
+
+    def force_close(self) -> None:
+        """Close without asking (after logging out: the session is gone already)."""
+        self._really_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.state.held() and not self._really_close:
+            event.ignore()
+
+            def answered(choice: str) -> None:
+                if choice == "quit":
+                    self._really_close = True
+                    self.close()
+
+            ask(
+                self,
+                self.tr("Quit ChatHost?"),
+                self.tr(
+                    "You still have open conversations. If you quit, they are handed back to "
+                    "the queue after a few minutes. Hand them back or end them first if you can."
+                ),
+                [
+                    ("quit", self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole),
+                    ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                ],
+                default="cancel",
+                on_answer=answered,
+            )
+            return
+        self.notifier.stop()
+        for tab in self.tabs.tabs():
+            tab.detach()
+        self.bridge.stop()
+        super().closeEvent(event)

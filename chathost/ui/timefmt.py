@@ -1,0 +1,22 @@
+"""Short, translated durations for timers and waiting times ("4 min", "1 h 05 min")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def duration(seconds: float) -> str:
+    minutes = max(0, int(seconds // 60))
+    if minutes < 1:
+        return QCoreApplication.translate("Duration", "under 1 min")
+    if minutes < 60:
+        return QCoreApplication.translate("Duration", "{0} min").format(minutes)
+    return QCoreApplication.translate("Duration", "{0} h {1:02d} min").format(
+        minutes // 60, minutes % 60
+    )
+
+
+def clock(seconds: float) -> str:
+    """A running timer: 0:04:31."""
+    total = max(0, int(seconds))
+    return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"

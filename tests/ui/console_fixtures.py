@@ -1,0 +1,90 @@
+"""The whole console (login dialog, main window) against the real server on a qasync loop, with
+an in-memory OS keyring (the one edge we do not own) and per-test QSettings."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from chathost.app import Console
+from chathost.core.backoff import Backoff
+from chathost.core.config import CentreConfig
+from chathost.core.credentials import TokenStore
+from chathost.ui.settings import SettingsStore
+from tests.conftest import PASSWORDS
+from tests.helpers import until
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def make_console(
+    server_url: str, http, tmp_path: Path, keyring: MemoryKeyring | None = None
+) -> Console:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    store = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    keyring = keyring or MemoryKeyring()
+    tokens = TokenStore(keyring, trusted={f"{__name__}.MemoryKeyring"})
+    return Console(
+        app,
+        http,
+        CentreConfig(server_url=server_url, wait_alert_seconds=120),
+        store,
+        tokens,
+        backoff=Backoff(base=0.05, cap=0.3),
+    )
+
+
+async def log_in(console: Console, username: str = "host1") -> None:
+    await console.begin()
+    dialog = console.login
+    assert dialog is not None
+    dialog.username.setText(username)
+    dialog.password.setText(PASSWORDS[username])
+    dialog.submit()
+    await asyncio.wait_for(console.ready.wait(), 10)
+    session = console.session
+    assert session is not None and console.window is not None
+    await session.stream.wait_online(10)
+    assert console.window.isActiveWindow()
+    await asyncio.wait_for(session.snapshot_loaded.wait(), 10)
+
+
+async def wait_for(check: Callable[[], bool], console: Console, timeout: float = 10) -> None:
+    """Until `check` holds, woken by any change the console's bridge announces."""
+    assert console.window is not None
+    bridge = console.window.bridge
+    tabs = console.window.tabs
+    sources = (bridge.state, bridge.outgoing, bridge.connection, tabs.currentChanged)
+    await until(check, *sources, timeout=timeout)
+
+
+def question_box(parent) -> QMessageBox:
+    boxes = [w for w in parent.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1, boxes
+    return boxes[0]
+
+
+def click(box: QMessageBox, label: str) -> None:
+    button = next(b for b in box.buttons() if b.text() == label)
+    button.click()

@@ -8,6 +8,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import signal
 import sys
 import tempfile
 import time
@@ -71,6 +72,8 @@ class Console:
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
         self.ready = asyncio.Event()  # the main window is up
+        # Set to end the run; the loop keeps going until every session is closed.
+        self.quit_requested = asyncio.Event()
 
     @property
     def server_url(self) -> str:
@@ -116,7 +119,7 @@ class Console:
 
     def _login_cancelled(self) -> None:
         if self.window is None:
-            self.app.quit()
+            self.quit_requested.set()
 
     async def attempt(self, form: LoginForm) -> None:
         session = self._new_session(form.server_url, form.ca_file)
@@ -187,6 +190,12 @@ class Console:
         if self.session is not None:
             await self.session.close()
             self.session = None
+        if self.window is not None:
+            self.window.force_close()
+            self.window = None
+        if self.login is not None:
+            self.login.close()
+            self.login = None
 
 
 # ------------------------------------------------------------------ running
@@ -208,21 +217,30 @@ def _run_on_qt(app: QApplication, main: Callable[[], Awaitable[int]]) -> int:
         return runner.run(main())
 
 
+def _quit_signals(app: QApplication, quit_requested: asyncio.Event) -> None:
+    """Closing the last window, Ctrl+C or a SIGTERM end the run through `quit_requested`, so
+    sessions and sockets are closed before the loop stops (app.quit() would stop it at once)."""
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(quit_requested.set)
+    app.aboutToQuit.connect(quit_requested.set)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: quit_requested.set())
+
+
 async def _console_main(
     app: QApplication,
     centre: CentreConfig,
     server_locked: bool = False,
     after_start: Callable[[Console], Awaitable[None]] | None = None,
 ) -> int:
-    quit_event = asyncio.Event()
-    app.aboutToQuit.connect(quit_event.set)
     settings_store = SettingsStore()
     translators = i18n.install(app, i18n.resolve_language(settings_store.load().language))
     async with aiohttp.ClientSession() as http:
         console = Console(app, http, centre, settings_store, TokenStore(), server_locked)
+        _quit_signals(app, console.quit_requested)
         await console.begin()
         extra = asyncio.ensure_future(after_start(console)) if after_start else None
-        await quit_event.wait()
+        await console.quit_requested.wait()
         if extra is not None:
             extra.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -273,6 +291,7 @@ def run_demo(argv: list[str], port: int, open_browser: bool) -> int:
                 with contextlib.suppress(Exception):
                     await console.session.stream.wait_online(10)
                     await console.session.start_shift()
+                print(f"Console: logged in as {host.username}, on shift.", flush=True)
                 await run_demo_visitors(url)
 
             centre = CentreConfig(server_url=url)

@@ -53,26 +53,37 @@ SCRIPTS = [
 ]
 
 
-async def run_visitor(base_url: str, http: aiohttp.ClientSession, script: Script) -> None:
-    await asyncio.sleep(script.arrives_after)
+async def run_visitor(
+    base_url: str, http: aiohttp.ClientSession, script: Script, pace: float = 1.0
+) -> None:
+    """`pace` scales every pause (0 in tests: the script runs as fast as the host answers)."""
+    await asyncio.sleep(script.arrives_after * pace)
     visitor = VisitorClient(base_url, http)
     await visitor.open(script.service, script.language)
     await visitor.connect()
     try:
         for line in script.opening:
             await visitor.send(line)
-        seen = 0
-        for reply in script.replies:
-            message = await visitor.wait_for(
-                frames.VisitorMessageFrame, lambda f: f.message.sender == "host", timeout=3600
+        replies = iter(script.replies)
+        while True:
+            event = await visitor.wait_for(
+                (frames.VisitorMessageFrame, frames.VisitorStatus),
+                lambda f: (
+                    (isinstance(f, frames.VisitorStatus) and f.status == "ended")
+                    or (isinstance(f, frames.VisitorMessageFrame) and f.message.sender == "host")
+                ),
+                timeout=3600,
             )
-            seen = message.message.seq
-            await visitor.send_raw(encode_text(frames.VisitorRead(seq=seen)))
-            await asyncio.sleep(1.5)  # reading before typing, like a person
+            if isinstance(event, frames.VisitorStatus):
+                return  # the host ended the conversation
+            await visitor.send_raw(encode_text(frames.VisitorRead(seq=event.message.seq)))
+            reply = next(replies, None)
+            if reply is None:
+                continue  # nothing more to say; keep reading until the end
+            await asyncio.sleep(1.5 * pace)  # reading before typing, like a person
             await visitor.send_raw(encode_text(frames.VisitorTyping(typing=True)))
-            await asyncio.sleep(min(6.0, 1.0 + len(reply) / 25))
+            await asyncio.sleep(min(6.0, 1.0 + len(reply) / 25) * pace)
             await visitor.send(reply)
-        await visitor.wait_for(frames.VisitorStatus, lambda f: f.status == "ended", timeout=3600)
     finally:
         await visitor.disconnect()
 

@@ -62,12 +62,7 @@ class MainWindow(QMainWindow):
         self.queue = QueuePanel(bridge, wait_alert_seconds)
         self.tabs = ConversationTabs(bridge, phrases, settings.enter_sends)
         self.tabs.install_shortcuts(self)
-        self.empty = QLabel(
-            self.tr(
-                "No open conversations.\n\nStart your shift, then take a visitor from the "
-                "queue on the left."
-            )
-        )
+        self.empty = QLabel()
         self.empty.setObjectName("emptyHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -130,6 +125,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_stack(self) -> None:
         self.stack.setCurrentWidget(self.tabs if self.tabs.count() else self.empty)
+        if self.session.state.shift.status == "off":
+            hint = self.tr("No open conversations.\n\nStart your shift to take visitors.")
+        else:
+            hint = self.tr(
+                "No open conversations.\n\nTake a visitor from the queue on the left "
+                "(Ctrl+T takes the one who has waited longest)."
+            )
+        self.empty.setText(hint)
 
     def refresh_title(self) -> None:
         unread, waiting = self.bridge.attention.counts()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -55,8 +56,11 @@ class QueuePanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Waiting visitors"))
-        self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 70)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.take_next_button = QPushButton(self.tr("Take next"))
         self.take_next_button.setToolTip(self.tr("Take the visitor who has waited longest"))
         self.take_selected_button = QPushButton(self.tr("Take selected"))

@@ -97,6 +97,7 @@ class ConversationTab(QWidget):
         self.risk_mark.hide()
         self.timer = QLabel()
         self.timer.setTextFormat(Qt.TextFormat.PlainText)
+        self.timer.setToolTip(self.tr("Time since you took this conversation"))
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("conversationStatus")

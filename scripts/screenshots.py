@@ -1,0 +1,157 @@
+"""Screenshots of the console for docs/screenshots: the login, the main window with three
+conversations, and the connection banner. Run under a virtual screen:
+
+    Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python scripts/screenshots.py [language]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+import aiohttp
+import qasync
+from keyring.backend import KeyringBackend
+
+from chathost.app import Console, _qt_app
+from chathost.core.backoff import Backoff
+from chathost.core.config import CentreConfig
+from chathost.core.credentials import TokenStore
+from chathost.devtools.protoclient import VisitorClient
+from chathost.server import demo
+from chathost.server.app import build_app, start
+from chathost.server.config import ServerConfig
+from chathost.ui import i18n
+from chathost.ui.settings import SettingsStore
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+async def settle(seconds: float = 0.4) -> None:
+    """Screenshots only: let the window paint."""
+    await asyncio.sleep(seconds)
+
+
+def shoot(widget: QWidget, name: str, suffix: str) -> None:
+    path = OUT / f"{name}{suffix}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+async def main(app: QApplication, language: str) -> None:
+    suffix = "" if language == "en" else f"-{language}"
+    translators = i18n.install(app, language)
+    work = Path(tempfile.mkdtemp(prefix="chathost-shots-"))
+    config = ServerConfig(db_path=str(work / "chat.sqlite3"))
+
+    async def seed(storage: object) -> None:
+        await demo.seed(storage, time.time())  # type: ignore[arg-type]
+
+    server = build_app(config, seed=seed)
+    runner, url = await start(server, "127.0.0.1", 0)
+    async with aiohttp.ClientSession() as http:
+        store = SettingsStore(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+        console = Console(
+            app,
+            http,
+            CentreConfig(server_url="https://chat.example-centre.no"),
+            store,
+            TokenStore(MemoryKeyring(), trusted={f"{__name__}.MemoryKeyring"}),
+            backoff=Backoff(base=1, cap=2),
+        )
+        await console.begin()
+        login = console.login
+        assert login is not None
+        login.username.setText("host1")
+        login.password.setText("demo-host-1")
+        login.show_error(login.tr("Enter your username and password."))
+        login.error.hide()
+        await settle()
+        shoot(login, "login", suffix)
+        login.server.setText(url)
+        login.submit()
+        await console.ready.wait()
+        window = console.window
+        assert window is not None and console.session is not None
+        window.resize(1200, 760)
+        session = console.session
+        await session.stream.wait_online(10)
+        await session.snapshot_loaded.wait()
+        await session.start_shift()
+
+        lines = [
+            ("ung", "nb", ["Hei. Jeg vet ikke helt hvorfor jeg skriver hit.", "Er det noen der?"],
+             ["Hei, du skriver med en chattevert. Jeg er her nå. Hva har du på hjertet?"],
+             ["Det har vært mye i det siste. Skole, og ting hjemme.",
+              "Jeg sover nesten ikke, og jeg orker ikke å være sammen med noen."]),
+            ("nuoret", "fi", ["Moi. Onko tämä se chat, johon voi kirjoittaa mistä vaan?"],
+             ["Hei, keskustelet chat-päivystäjän kanssa. Mitä mielessäsi on?"],
+             ["Kaverit on alkanut jättää mut ulkopuolelle, enkä tiedä miksi."]),
+            ("ung", "nb", ["<b>hei</b> \u202eer dette trygt?"], [], ["hallo?"]),
+        ]
+        visitors = []
+        for service, language_code, opening, replies, more in lines:
+            visitor = VisitorClient(url, http)
+            await visitor.open(service, language_code)
+            await visitor.connect()
+            for text in opening:
+                await visitor.send(text)
+            conversation = await session.take(visitor.conversation)
+            for text in replies:
+                session.send_message(conversation.id, text)
+            visitors.append((visitor, more))
+        waiting = VisitorClient(url, http)
+        await waiting.open("ung", "nb")
+        await waiting.connect()
+        await settle(1.0)
+        window.tabs.jump(0)
+        for visitor, more in visitors:
+            for text in more:
+                await visitor.send(text)
+        window.tabs.tabs()[0].composer.setPlainText("Takk for at du forteller meg dette. ")
+        await settle(1.0)
+        shoot(window, "main-window", suffix)
+
+        await runner.cleanup()  # the server goes away: the banner appears
+        tab = window.tabs.tabs()[0]
+        tab.composer.clear()
+        session.send_message(tab.conversation_id, "Er du trygg akkurat nå?")
+        await settle(1.5)
+        shoot(window, "reconnect-banner", suffix)
+        for visitor, _ in visitors:
+            await visitor.disconnect()
+        await waiting.disconnect()
+        await console.close()
+    del translators
+
+
+if __name__ == "__main__":
+    OUT.mkdir(parents=True, exist_ok=True)
+    qt = _qt_app(sys.argv[:1])
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qt)) as run:
+        run.run(main(qt, language))

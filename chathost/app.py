@@ -72,6 +72,7 @@ class Console:
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
         self.ready = asyncio.Event()  # the main window is up
+        self.login_shown = asyncio.Event()  # the login dialog is up
         # Set to end the run; the loop keeps going until every session is closed.
         self.quit_requested = asyncio.Event()
 
@@ -115,6 +116,7 @@ class Console:
             dialog.show_error(message)
         self.login = dialog
         dialog.show()
+        self.login_shown.set()
         return dialog
 
     def _login_cancelled(self) -> None:
@@ -156,6 +158,7 @@ class Console:
         if self.login is not None:
             self.login.hide()
             self.login = None
+        self.login_shown.clear()
         window.show()
         window.raise_()
         window.activateWindow()

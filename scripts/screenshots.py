@@ -5,7 +5,7 @@ conversations, and the connection banner. Run under a virtual screen:
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python scripts/screenshots.py [language]
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001 (PySide6 before qasync)
 
 import asyncio
 import sys

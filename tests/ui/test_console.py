@@ -346,3 +346,65 @@ async def test_quick_phrases_go_into_the_draft_not_to_the_visitor(console, clien
     actions[3].trigger()
     assert tab.composer.toPlainText() == "Er du trygg akkurat nå?"
     assert session.outbox.pending() == []
+
+
+async def test_a_refused_message_stays_visible_as_failed_with_a_retry(console, clients, qtbot):
+    await log_in(console)
+    window, session = console.window, console.session
+    await session.start_shift()
+    visitor = await clients.visitor("ung", "nb")
+    await session.take(visitor.conversation)
+    await wait_for(lambda: window.tabs.count() == 1, console)
+    tab = window.tabs.tabs()[0]
+    tab.composer.setPlainText("x" * 4001)  # over the protocol's limit: refused for good
+    tab.send()
+    await wait_for(lambda: tab.model.data(tab.model.index(0), StateRole) == "failed", console)
+    assert tab.model.full_text(0) == "x" * 4001  # nothing the host wrote is lost
+    assert "Right-click it to retry" in window.statusBar().currentMessage()
+
+    seen: list[str] = []
+    window.bridge.outgoing.connect(lambda item: seen.append(item.state))
+    tab.retry(0)
+    await wait_for(lambda: seen[-2:] == ["pending", "failed"], console)
+    assert tab.model.data(tab.model.index(0), StateRole) == "failed"
+
+
+async def test_settings_change_the_enter_key_and_are_kept(console, clients, tmp_path, qtbot):
+    await log_in(console)
+    window, session = console.window, console.session
+    await session.start_shift()
+    visitor = await clients.visitor("ung", "nb")
+    await session.take(visitor.conversation)
+    await wait_for(lambda: window.tabs.count() == 1, console)
+    tab = window.tabs.tabs()[0]
+
+    dialog = window.open_settings()
+    dialog.enter.setCurrentIndex(1)  # Enter makes a new line, Ctrl+Enter sends
+    dialog.sound.setChecked(False)
+    dialog.font_size.setValue(14)
+    dialog._accept()
+    assert window.notifier.sound is False
+    assert tab.font().pointSize() == 14
+
+    QTest.keyClicks(tab.composer, "linje en")
+    QTest.keyClick(tab.composer, Qt.Key.Key_Return)
+    QTest.keyClicks(tab.composer, "linje to")
+    assert tab.composer.toPlainText() == "linje en\nlinje to"
+    QTest.keyClick(tab.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    await wait_for(lambda: tab.model.data(tab.model.index(0), StateRole) == "sent", console)
+
+    kept = console.settings_store.load()
+    assert (kept.enter_sends, kept.sound, kept.font_size) == (False, False, 14)
+
+
+async def test_a_session_ended_on_the_server_brings_back_the_login(console, http, server, qtbot):
+    await log_in(console)
+    token = console.session.api.token
+    async with http.post(
+        server.url + "/api/v1/auth/logout", headers={"Authorization": f"Bearer {token}"}
+    ) as resp:
+        assert resp.status < 300
+    await asyncio.wait_for(console.login_shown.wait(), 10)
+    assert console.login.error.text() == "Your session has ended. Please log in again."
+    assert console.window is None
+

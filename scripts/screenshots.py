@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import aiohttp
 import qasync
-from keyring.backend import KeyringBackend
 
 from chathost.app import Console, _qt_app
 from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig
 from chathost.core.credentials import TokenStore
+from chathost.devtools.memory_keyring import TRUSTED, MemoryKeyring
 from chathost.devtools.protoclient import VisitorClient
 from chathost.server import demo
 from chathost.server.app import build_app, start
@@ -32,23 +32,6 @@ from chathost.ui import i18n
 from chathost.ui.settings import SettingsStore
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 async def settle(seconds: float = 0.4) -> None:
@@ -80,7 +63,7 @@ async def main(app: QApplication, language: str) -> None:
             http,
             CentreConfig(server_url="https://chat.example-centre.no"),
             store,
-            TokenStore(MemoryKeyring(), trusted={f"{__name__}.MemoryKeyring"}),
+            TokenStore(MemoryKeyring(), trusted=TRUSTED),
             backoff=Backoff(base=1, cap=2),
         )
         await console.begin()

@@ -20,32 +20,11 @@ from keyring.errors import KeyringLocked
 
 from chathost.core import credentials
 from chathost.core.credentials import SERVICE, StoredSession, TokenStore, keyring_status
+from chathost.devtools import memory_keyring
+from chathost.devtools.memory_keyring import MemoryKeyring
 
 TOKEN = "tok-5f1c9a0e7b2d4c38a6e1"
 URL = "https://chat.example.org"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in a dict that remembers which threads called it."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.threads: set[int] = set()
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.threads.add(threading.get_ident())
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.threads.add(threading.get_ident())
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.threads.add(threading.get_ident())
-        del self.entries[(service, username)]
 
 
 class PlaintextKeyring(MemoryKeyring):
@@ -99,10 +78,9 @@ def qualified(cls: type) -> str:
 
 # Our test backends count as OS keyrings where a test says so (the real ones need a desktop
 # session); TokenStore and keyring_status take such names through `trusted`.
-TRUSTED = frozenset(
+TRUSTED = memory_keyring.TRUSTED | frozenset(
     f"{__name__}.{name}"
     for name in (
-        "MemoryKeyring",
         "BrokenKeyring",
         "LowPriorityKeyring",
         "UnavailableKeyring",

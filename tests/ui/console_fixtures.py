@@ -7,7 +7,6 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,26 +14,10 @@ from chathost.app import Console
 from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig
 from chathost.core.credentials import TokenStore
+from chathost.devtools.memory_keyring import TRUSTED, MemoryKeyring
 from chathost.ui.settings import SettingsStore
 from tests.conftest import PASSWORDS
 from tests.helpers import until
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 def make_console(
@@ -44,7 +27,7 @@ def make_console(
     assert isinstance(app, QApplication)
     store = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     keyring = keyring or MemoryKeyring()
-    tokens = TokenStore(keyring, trusted={f"{__name__}.MemoryKeyring"})
+    tokens = TokenStore(keyring, trusted=TRUSTED)
     return Console(
         app,
         http,

@@ -68,7 +68,7 @@ async def test_login_says_what_is_wrong_and_keeps_the_token_only_in_the_keyring(
     assert dialog.server.text() == server.url  # from the centre configuration
 
     assert await attempt(dialog, "host1", "wrong password") == "Wrong username or password."
-    assert dialog.isVisible() and console.window is None and keyring.secrets == {}
+    assert dialog.isVisible() and console.window is None and keyring.entries == {}
 
     dialog.server.setText("http://127.0.0.1:9")  # nothing listens there
     shown = await attempt(dialog, "host1", PASSWORDS["host1"])
@@ -79,9 +79,9 @@ async def test_login_says_what_is_wrong_and_keeps_the_token_only_in_the_keyring(
     await asyncio.wait_for(console.ready.wait(), 10)
     assert not dialog.isVisible()
     assert console.window is not None and console.window.isVisible()
-    [(_service, url)] = keyring.secrets
+    [(_service, url)] = keyring.entries
     assert url.startswith(server.url)
-    assert json.loads(keyring.secrets[(_service, url)])["token"] == console.session.api.token
+    assert json.loads(keyring.entries[(_service, url)])["token"] == console.session.api.token
     assert console.session.api.token not in (tmp_path / "settings.ini").read_text()
 
     # The next start picks the session up from the keyring: no login needed.
@@ -95,7 +95,7 @@ async def test_login_says_what_is_wrong_and_keeps_the_token_only_in_the_keyring(
     # Logging out ends the session on the server, drops the token, and shows the login again.
     token = console.session.api.token
     await console.logout()
-    assert keyring.secrets == {}
+    assert keyring.entries == {}
     assert console.login is not None and console.login.isVisible()
     async with http.get(
         server.url + "/api/v1/staff/snapshot", headers={"Authorization": f"Bearer {token}"}

@@ -34,6 +34,8 @@ from chathost.core.selftest import (
     check_sqlcipher,
     format_report,
 )
+from chathost.devtools import memory_keyring
+from chathost.devtools.memory_keyring import MemoryKeyring
 from chathost.protocol.version import PROTOCOL_VERSION
 from chathost.server.app import build_app
 from chathost.server.config import ServerConfig
@@ -41,33 +43,14 @@ from chathost.ui.selftest import check_qt_platform, check_translations, run_self
 from tests.conftest import launch
 
 
-class VaultKeyring(KeyringBackend):
-    """An in-memory keyring that the tests add to the trusted OS keyrings."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.entries[(service, username)]
-
-
-class LockedVault(VaultKeyring):
+class LockedVault(MemoryKeyring):
     """Trusted, but locked: what the Secret Service does when nobody can unlock it."""
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise KeyringLocked("Failed to unlock the collection!")
 
 
-class PlaintextKeyring(VaultKeyring):
+class PlaintextKeyring(MemoryKeyring):
     """Stands for keyrings.alt's plaintext file backend."""
 
 
@@ -77,12 +60,12 @@ PlaintextKeyring.__module__ = "keyrings.alt.file"
 @pytest.fixture
 def use_keyring(monkeypatch: pytest.MonkeyPatch):
     """Set keyring's process-wide backend (keyring.set_keyring) for one test, trusting
-    VaultKeyring as an OS keyring; both are undone afterwards."""
+    MemoryKeyring as an OS keyring; both are undone afterwards."""
     monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.core._keyring_backend)
     monkeypatch.setattr(
         credentials,
         "SECURE_BACKENDS",
-        credentials.SECURE_BACKENDS | {f"{__name__}.VaultKeyring", f"{__name__}.LockedVault"},
+        credentials.SECURE_BACKENDS | memory_keyring.TRUSTED | {f"{__name__}.LockedVault"},
     )
 
     def use(backend: KeyringBackend) -> KeyringBackend:
@@ -132,7 +115,7 @@ def line(lines: list[str], name: str) -> str:
 
 
 def test_all_checks_pass_against_the_real_server(server_url, use_keyring):
-    vault = use_keyring(VaultKeyring())
+    vault = use_keyring(MemoryKeyring())
     code, lines = report(server_url)
     assert code == 0, "\n".join(lines)
     assert [x.split()[:2] for x in lines[:-1]] == [
@@ -150,7 +133,7 @@ def test_all_checks_pass_against_the_real_server(server_url, use_keyring):
 
 
 def test_without_a_server_the_server_is_not_checked(use_keyring):
-    use_keyring(VaultKeyring())
+    use_keyring(MemoryKeyring())
     code, lines = report(None)
     assert code == 0
     assert not any("server" in x for x in lines)
@@ -158,7 +141,7 @@ def test_without_a_server_the_server_is_not_checked(use_keyring):
 
 
 def test_a_dead_server_address_fails_with_an_unreachable_line(use_keyring):
-    use_keyring(VaultKeyring())
+    use_keyring(MemoryKeyring())
     url = f"http://127.0.0.1:{closed_port()}"
     code, lines = report(url)
     assert code == 1

@@ -43,9 +43,12 @@ class ConversationState:
     @property
     def unread(self) -> int:
         """Visitor messages after the host's read mark."""
-        return sum(
-            1 for m in self.messages if m.sender == "visitor" and m.seq > self.info.host_read_seq
-        )
+        count = 0
+        for m in reversed(self.messages):  # only the tail after the read mark is looked at
+            if m.seq <= self.info.host_read_seq:
+                break
+            count += m.sender == "visitor"
+        return count
 
 
 @dataclass

@@ -182,9 +182,13 @@ class ConversationTab(QWidget):
             return
         kind = change[0]
         if kind == "messages":
-            for message in state.messages:
-                if message.seq > self._shown_seq:
-                    self.model.add_message(message)
+            fresh = []
+            for message in reversed(state.messages):  # the new ones are at the end
+                if message.seq <= self._shown_seq:
+                    break
+                fresh.append(message)
+            for message in reversed(fresh):
+                self.model.add_message(message)
             self._shown_seq = max(self._shown_seq, state.last_seq)
             self.mark_read()
         elif kind == "conversation":

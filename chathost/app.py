@@ -10,9 +10,6 @@ import contextlib
 import logging
 import signal
 import sys
-import tempfile
-import time
-import webbrowser
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
@@ -21,7 +18,6 @@ from PySide6.QtWidgets import QApplication  # PySide6 before qasync
 
 import aiohttp
 import qasync
-from aiohttp import web
 
 from chathost import __version__
 from chathost.core.api import BackendError
@@ -30,10 +26,6 @@ from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig, ConfigError, Settings, load_centre_config
 from chathost.core.credentials import TokenStore
 from chathost.core.session import ConsoleSession
-from chathost.devtools.demo_visitor import run_demo_visitors
-from chathost.server import demo as server_demo
-from chathost.server.app import build_app, start
-from chathost.server.config import ServerConfig
 from chathost.ui import i18n
 from chathost.ui.bridge import Bridge
 from chathost.ui.errors import describe
@@ -258,55 +250,6 @@ def run_console(centre: CentreConfig, argv: list[str]) -> int:
     return _run_on_qt(app, lambda: _console_main(app, centre))
 
 
-def run_demo(argv: list[str], port: int, open_browser: bool) -> int:
-    """The embedded server with a demo centre, the console logged in as a demo host, and two
-    scripted visitors writing in."""
-    app = _qt_app(argv)
-
-    async def main() -> int:
-        workdir = tempfile.TemporaryDirectory(prefix="chathost-demo-")
-        config = ServerConfig(db_path=str(Path(workdir.name) / "demo.sqlite3"))
-
-        async def seed(storage: object) -> None:
-            await server_demo.seed(storage, time.time())  # type: ignore[arg-type]
-
-        server = build_app(config, seed=seed)
-        runner: web.AppRunner | None = None
-        try:
-            runner, url = await start(server, "127.0.0.1", port)
-            visitor_url = f"{url}/"
-            print(f"ChatHost demo server: {url}", flush=True)
-            print(f"Visitor chat page:   {visitor_url}", flush=True)
-            print("Demo accounts:", flush=True)
-            for account, _name, _services in server_demo.DEMO_ACCOUNTS:
-                print(f"  {account.username:8} {account.password}", flush=True)
-            if open_browser:
-                webbrowser.open(visitor_url)
-
-            async def after_start(console: Console) -> None:
-                host = server_demo.DEMO_ACCOUNTS[0][0]
-                if console.login is not None:
-                    console.login.username.setText(host.username)
-                    console.login.password.setText(host.password)
-                    console.login.submit()
-                await console.ready.wait()
-                assert console.session is not None
-                with contextlib.suppress(Exception):
-                    await console.session.stream.wait_online(10)
-                    await console.session.start_shift()
-                print(f"Console: logged in as {host.username}, on shift.", flush=True)
-                await run_demo_visitors(url)
-
-            centre = CentreConfig(server_url=url)
-            return await _console_main(app, centre, server_locked=True, after_start=after_start)
-        finally:
-            if runner is not None:
-                await runner.cleanup()
-            workdir.cleanup()
-
-    return _run_on_qt(app, main)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="chathost", description="ChatHost desktop console.")
     parser.add_argument("--version", action="version", version=f"chathost {__version__}")
@@ -322,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     argv0 = [sys.argv[0], *qt_args]
     if args.command == "demo":
+        # Imported only here: the embedded server costs a console start ~70 ms for nothing.
+        from chathost.demo import run_demo
+
         return run_demo(argv0, args.port, args.open_browser)
     try:
         centre = load_centre_config(args.config)

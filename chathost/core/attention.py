@@ -69,9 +69,12 @@ class Attention:
             self._told_seq[conversation_id] = max(state.info.last_seq, state.last_seq)
             return
         told = self._told_seq[conversation_id]
-        newest = max(
-            (m.seq for m in state.messages if m.sender == "visitor" and m.seq > told), default=0
-        )
+        newest = 0
+        for message in reversed(state.messages):  # only the tail is new
+            if message.seq <= told:
+                break
+            if message.sender == "visitor":
+                newest = max(newest, message.seq)
         if not newest:
             return
         self._told_seq[conversation_id] = newest

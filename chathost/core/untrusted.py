@@ -17,6 +17,8 @@ _FSI, _PDI = "\u2068", "\u2069"
 _LONG_RUN = re.compile(r"\S{64}")
 _ZWSP = "\u200b"
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+# Anything `_visible` changes (C0 but newline and tab, DEL, C1) or that needs isolating.
+_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,14 @@ def for_display(text: str, cap: int = DISPLAY_CAP) -> DisplayText:
     """The text as a host should see it. The result is wrapped in a first-strong isolate, so no
     override inside it can reorder anything around it (a name, a timestamp, the next line)."""
     shown = text if len(text) <= cap else text[:cap]
+    if _SPECIAL.search(shown) is None:
+        # The common case, checked in one regex pass: nothing to make visible or isolate.
+        body = _LONG_RUN.sub(lambda m: m.group(0) + _ZWSP, shown)
+        return DisplayText(
+            text=_FSI + body + _PDI,
+            truncated=len(text) > cap,
+            hidden_chars=max(0, len(text) - cap),
+        )
     body = _LONG_RUN.sub(lambda m: m.group(0) + _ZWSP, "".join(_visible(ch) for ch in shown))
     # Unbalanced isolates/embeddings inside would leak past the end; close each paragraph's
     # worth by re-isolating every line.

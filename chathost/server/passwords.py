@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 _hasher = PasswordHasher()  # argon2id with the library's recommended (RFC 9106) parameters
-# Verified against when the username is unknown, so that timing does not reveal which names exist.
-_DUMMY_HASH = _hasher.hash("not-a-real-password-0000")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the username is unknown, so that timing does not reveal which
+    names exist. Made on first use, not at import (it costs ~150 ms and 64 MiB)."""
+    return _hasher.hash("not-a-real-password-0000")
 
 
 def hash_password(password: str) -> str:
@@ -18,7 +24,8 @@ def hash_password(password: str) -> str:
 
 def _verify(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        checked = _hasher.verify(password_hash or _dummy_hash(), password)
+        return checked and password_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

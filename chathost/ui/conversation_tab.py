@@ -187,8 +187,7 @@ class ConversationTab(QWidget):
                 if message.seq <= self._shown_seq:
                     break
                 fresh.append(message)
-            for message in reversed(fresh):
-                self.model.add_message(message)
+            self.model.add_messages(fresh[::-1])
             self._shown_seq = max(self._shown_seq, state.last_seq)
             self.mark_read()
         elif kind == "conversation":

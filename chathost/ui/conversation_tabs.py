@@ -120,6 +120,8 @@ class ConversationTabs(QTabWidget):
             title = f"{title} ({unread})"
         if not tab.is_open():
             title = self.tr("{0} — closed").format(title)
+        if self.tabText(index) == title:
+            return  # most messages change nothing here
         self.setTabText(index, title)
         self.setTabToolTip(index, title)
         bar = self.tabBar()

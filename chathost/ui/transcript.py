@@ -4,7 +4,10 @@ Appending is O(1) and only visible rows are laid out, so 10,000 messages stay sm
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -31,7 +34,7 @@ KeyRole = Qt.ItemDataRole.UserRole + 5
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     key: str  # "s:<seq>" for stored messages, "p:<client id>" for the outbox
     sender: str
@@ -67,6 +70,9 @@ class TranscriptModel(QAbstractListModel):
         self._rows: list[Row] = []
         self._by_key: dict[str, int] = {}
         self._read_upto = 0
+        # Older messages not turned into rows yet: a long conversation opens with its newest
+        # WINDOW messages, and the view asks for more as the host scrolls up.
+        self._older: list[models.Message] = []
 
     # -------------------------------------------------------------- Qt model interface
 
@@ -95,17 +101,66 @@ class TranscriptModel(QAbstractListModel):
 
     # -------------------------------------------------------------- updates from the core
 
+    WINDOW = 200
+
     def set_messages(self, messages: list[models.Message], read_upto: int) -> None:
         self.beginResetModel()
         self._read_upto = read_upto
-        self._rows = [_row_for(m, read_upto) for m in messages]
+        split = max(0, len(messages) - self.WINDOW)
+        self._older = list(messages[:split])
+        self._rows = [_row_for(m, read_upto) for m in messages[split:]]
         self._reindex()
         self.endResetModel()
+
+    @property
+    def has_older(self) -> bool:
+        return bool(self._older)
+
+    def load_older(self, count: int = WINDOW) -> int:
+        """Turn the next `count` older messages into rows at the top; how many were added."""
+        if not self._older:
+            return 0
+        batch = self._older[-count:]
+        del self._older[-count:]
+        self.beginInsertRows(QModelIndex(), 0, len(batch) - 1)
+        self._rows[:0] = [_row_for(m, self._read_upto) for m in batch]
+        self._reindex()
+        self.endInsertRows()
+        return len(batch)
+
+    def add_messages(self, messages: list[models.Message]) -> None:
+        """Several new messages at once (a conversation's history arriving): one insert."""
+        if not self._rows and not self._older:
+            self.set_messages(messages, self._read_upto)  # a fresh tab: the newest window only
+            return
+        last = next((r.seq for r in reversed(self._rows) if r.seq is not None), 0)
+        plain = (
+            len(messages) > 1
+            and all(a.seq < b.seq for a, b in itertools.pairwise(messages))
+            and last < messages[0].seq
+            and not any(m.client_id and f"p:{m.client_id}" in self._by_key for m in messages)
+        )
+        if not plain:
+            for message in messages:
+                self.add_message(message)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(messages) - 1)
+        for offset, message in enumerate(messages):
+            self._rows.append(_row_for(message, self._read_upto))
+            self._by_key[f"s:{message.seq}"] = first + offset
+        self.endInsertRows()
 
     def add_message(self, message: models.Message) -> None:
         """A stored message: appended in O(1) when it is the newest; replaces its pending row."""
         key = f"s:{message.seq}"
         if key in self._by_key:
+            return
+        if self._older and self._rows and (self._rows[0].seq or 0) > message.seq:
+            seqs = [m.seq for m in self._older]  # a gap filled far up: not loaded yet
+            index = bisect.bisect_left(seqs, message.seq)
+            if index == len(seqs) or seqs[index] != message.seq:
+                self._older.insert(index, message)
             return
         if (
             message.client_id
@@ -156,8 +211,12 @@ class TranscriptModel(QAbstractListModel):
             self._changed(index)
 
     def set_read_upto(self, upto: int) -> None:
-        self._read_upto = upto
-        for index, row in enumerate(self._rows):
+        """Marks own messages read; only rows after the previous mark can change."""
+        previous, self._read_upto = self._read_upto, upto
+        for index in range(len(self._rows) - 1, -1, -1):
+            row = self._rows[index]
+            if row.seq is not None and row.seq <= previous:
+                break
             if row.state == "sent" and row.seq is not None and row.seq <= upto:
                 row.state = "read"
                 self._changed(index)
@@ -186,9 +245,41 @@ class MessageDelegate(QStyledItemDelegate):
     MARGIN = 6.0
     BUBBLE_SHARE = 0.78
 
+    LAYOUTS_KEPT = 128
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[tuple[str, int], float] = {}
+        # The view asks every row's size on each insert; a row's size only changes with its
+        # text, the width or the font, so it is measured once per combination.
+        self._sizes: dict[tuple[object, ...], QSize] = {}
+        self._layouts: OrderedDict[tuple[object, ...], QTextLayout] = OrderedDict()
+
+    def _cache_key(self, index: AnyIndex, option: QStyleOptionViewItem, text: str) -> tuple:
+        font = option.font
+        return (
+            index.data(KeyRole),
+            len(text),
+            int(self._row_width(option)),
+            font.key(),
+        )
+
+    def _cached_layout(
+        self, key: tuple[object, ...], text: str, option: QStyleOptionViewItem, width: float
+    ) -> QTextLayout:
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = self._layout(text, option, width)
+            self._layouts[key] = layout
+            if len(self._layouts) > self.LAYOUTS_KEPT:
+                self._layouts.popitem(last=False)
+        else:
+            self._layouts.move_to_end(key)
+        return layout
+
+    def forget(self) -> None:
+        """Drop measurements (the font changed, or the model was reset)."""
+        self._sizes.clear()
+        self._layouts.clear()
 
     def _layout(self, text: str, option: QStyleOptionViewItem, width: float) -> QTextLayout:
         layout = QTextLayout(text, option.font)
@@ -219,16 +310,22 @@ class MessageDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        key = self._cache_key(index, option, text)
+        size = self._sizes.get(key)
+        if size is not None:
+            return size
         width = self._text_width(option)
-        layout = self._layout(text, option, width)
+        layout = self._cached_layout(key, text, option, width)
         text_height = layout.boundingRect().height()
         meta = QFontMetricsF(option.font).height()
         hidden = int(index.data(HiddenRole) or 0)
         extra = meta if hidden else 0.0
-        return QSize(
+        size = QSize(
             int(self._row_width(option)),
             int(text_height + meta + extra + 2 * self.PAD + 2 * self.MARGIN),
         )
+        self._sizes[key] = size
+        return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
@@ -236,7 +333,7 @@ class MessageDelegate(QStyledItemDelegate):
         own = index.data(SenderRole) == "host"
         state = str(index.data(StateRole) or "")
         width = self._text_width(option)
-        layout = self._layout(text, option, width)
+        layout = self._cached_layout(self._cache_key(index, option, text), text, option, width)
         text_rect = layout.boundingRect()
         metrics = QFontMetricsF(option.font)
         hidden = int(index.data(HiddenRole) or 0)
@@ -317,9 +414,24 @@ class TranscriptView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
         self.setAccessibleName(self.tr("Conversation transcript"))
+        self.transcript = model
         model.rowsInserted.connect(self._follow)
+        model.modelReset.connect(self.scrollToBottom)
+        self.verticalScrollBar().valueChanged.connect(self._maybe_load_older)
 
-    def _follow(self) -> None:
+    def _follow(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if first == 0 and self.transcript.rowCount() > _last + 1:
+            return  # older messages above: stay where the host is reading
         bar = self.verticalScrollBar()
         if bar.value() >= bar.maximum() - 4:
             self.scrollToBottom()
+
+    def _maybe_load_older(self, value: int) -> None:
+        """At the top of what is loaded: bring in the next older messages, keeping the place."""
+        bar = self.verticalScrollBar()
+        if value > bar.minimum() or not self.transcript.has_older:
+            return
+        from_bottom = bar.maximum() - value
+        if self.transcript.load_older():
+            self.doItemsLayout()
+            bar.setValue(bar.maximum() - from_bottom)

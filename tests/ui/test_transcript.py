@@ -100,3 +100,39 @@ def test_own_message_goes_pending_then_sent_then_read_in_one_row(view):
     assert model.rowCount() == 1 and model.data(model.index(0), StateRole) == "sent"
     model.set_read_upto(1)
     assert model.data(model.index(0), StateRole) == "read"
+
+
+def test_a_long_conversation_opens_at_its_newest_messages_and_loads_older_ones_going_up(qtbot):
+    from chathost.ui.transcript import TranscriptView
+
+    model = TranscriptModel()
+    view = TranscriptView(model)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    model.set_messages([message(seq, f"melding {seq}") for seq in range(1, 1001)], 0)
+    assert model.rowCount() == TranscriptModel.WINDOW and model.has_older
+    assert model.full_text(0) == f"melding {1001 - TranscriptModel.WINDOW}"
+    bar = view.verticalScrollBar()
+    view.doItemsLayout()
+    assert bar.value() == bar.maximum() > 0  # opened at the newest message
+
+    top_before = model.full_text(0)
+    bar.setValue(bar.minimum())  # the host scrolls to the top of what is loaded
+    assert model.rowCount() == 2 * TranscriptModel.WINDOW
+    assert model.full_text(TranscriptModel.WINDOW) == top_before
+    assert bar.value() > bar.minimum()  # still looking at the same message, not jumped
+    texts = [model.full_text(i) for i in range(model.rowCount())]
+    assert texts == [f"melding {seq}" for seq in range(601, 1001)]
+
+    # New messages still arrive at the end, in one insert when several come together.
+    inserts = []
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
+    model.add_messages([message(seq, f"ny {seq}") for seq in (1001, 1002, 1003)])
+    assert inserts == [(400, 402)]
+    model.add_messages([message(1002, "ny 1002"), message(500, "melding 500")])
+    assert model.rowCount() == 403  # a duplicate is ignored; an old one waits further up
+    while model.has_older:
+        model.load_older()
+    assert [model.full_text(i) for i in range(3)] == ["melding 1", "melding 2", "melding 3"]
+    assert model.rowCount() == 1003

@@ -270,19 +270,21 @@ async def run(args: argparse.Namespace) -> int:
         del model
         print(
             f"  of which: TranscriptModel.set_messages {t_rows:.0f} ms (for_display() alone on "
-            f"{n:,} texts: {t_display:.0f} ms); the rest of show→painted is QListView laying out "
-            f"every row (MessageDelegate.sizeHint, one QTextLayout per row)"
+            f"{n:,} texts: {t_display:.0f} ms); the model holds the newest "
+            f"{TranscriptModel.WINDOW} as rows; older ones become rows as the host scrolls up"
         )
 
         # ------------------------------------------------ scrolling, a new message
         view = tab.view
         to_top, to_bottom = [], []
         for _ in range(3):
-            to_bottom.append(await repaint_after(watch, view.scrollToBottom))
+            # Up to the top of what is loaded (which brings in the next older window), then
+            # back down to the newest message.
             to_top.append(await repaint_after(watch, view.scrollToTop))
+            to_bottom.append(await repaint_after(watch, view.scrollToBottom))
         print(
-            f"\nscroll to the newest message → painted: {spread(to_bottom)}; "
-            f"back to the oldest → painted: {spread(to_top)}"
+            f"\nscroll to the top of what is loaded (loads {TranscriptModel.WINDOW} older) → "
+            f"painted: {spread(to_top)}; back to the newest → painted: {spread(to_bottom)}"
         )
         appended = {n: await append_cost(session, tab, watch)}
         for size in args.append_sizes:

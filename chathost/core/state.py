@@ -19,6 +19,9 @@ class ConversationState:
     info: models.Conversation
     messages: list[models.Message] = field(default_factory=list)
     visitor_typing: bool = False
+    # (host read mark, visitor messages after it): kept up to date as messages arrive, so the
+    # unread count stays O(1) per message even when the read mark is far behind.
+    _unread: tuple[int, int] | None = field(default=None, repr=False)
 
     @property
     def last_seq(self) -> int:
@@ -33,22 +36,29 @@ class ConversationState:
         )
         if seqs is None:
             self.messages.append(message)
-            return True
-        index = bisect.bisect_left(seqs, message.seq)
-        if index < len(seqs) and seqs[index] == message.seq:
-            return False
-        self.messages.insert(index, message)
+        else:
+            index = bisect.bisect_left(seqs, message.seq)
+            if index < len(seqs) and seqs[index] == message.seq:
+                return False
+            self.messages.insert(index, message)
+        if self._unread is not None and message.sender == "visitor":
+            mark, count = self._unread
+            if message.seq > mark:
+                self._unread = (mark, count + 1)
         return True
 
     @property
     def unread(self) -> int:
         """Visitor messages after the host's read mark."""
-        count = 0
-        for m in reversed(self.messages):  # only the tail after the read mark is looked at
-            if m.seq <= self.info.host_read_seq:
-                break
-            count += m.sender == "visitor"
-        return count
+        mark = self.info.host_read_seq
+        if self._unread is None or self._unread[0] != mark:
+            count = 0
+            for m in reversed(self.messages):  # only the tail after the read mark
+                if m.seq <= mark:
+                    break
+                count += m.sender == "visitor"
+            self._unread = (mark, count)
+        return self._unread[1]
 
 
 @dataclass

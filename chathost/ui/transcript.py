@@ -130,8 +130,8 @@ class TranscriptModel(QAbstractListModel):
 
     def add_messages(self, messages: list[models.Message]) -> None:
         """Several new messages at once (a conversation's history arriving): one insert."""
-        if not self._rows and not self._older:
-            self.set_messages(messages, self._read_upto)  # a fresh tab: the newest window only
+        if not self._rows and not self._older and len(messages) > self.WINDOW:
+            self.set_messages(messages, self._read_upto)  # a long history: the newest window
             return
         last = next((r.seq for r in reversed(self._rows) if r.seq is not None), 0)
         plain = (

@@ -71,3 +71,15 @@ def question_box(parent) -> QMessageBox:
 def click(box: QMessageBox, label: str) -> None:
     button = next(b for b in box.buttons() if b.text() == label)
     button.click()
+
+
+async def one_conversation(console: Console, clients, username: str = "host1"):
+    """Logged in, on shift, holding one conversation with a fresh visitor in its own tab."""
+    await log_in(console, username)
+    session, window = console.session, console.window
+    assert session is not None and window is not None
+    await session.start_shift()
+    visitor = await clients.visitor("ung", "nb")
+    await session.take(visitor.conversation)
+    await wait_for(lambda: window.tabs.count() == 1, console)
+    return visitor, window.tabs.tabs()[0]

@@ -21,6 +21,7 @@ from tests.ui.console_fixtures import (
     click,
     log_in,
     make_console,
+    one_conversation,
     question_box,
     wait_for,
 )
@@ -204,14 +205,9 @@ async def test_a_shift_with_three_conversations_in_tabs(console, clients, qtbot)
 
 
 async def test_closing_a_tab_never_ends_a_conversation_by_accident(console, clients, qtbot):
-    await log_in(console)
+    visitor, tab = await one_conversation(console, clients)
     window, session = console.window, console.session
-    await session.start_shift()
-    visitor = await clients.visitor("ung", "nb")
-    await session.take(visitor.conversation)
     tabs = window.tabs
-    await wait_for(lambda: tabs.count() == 1, console)
-    tab = tabs.tabs()[0]
 
     # The close button on the tab asks; "Keep it open" is the default and Escape.
     tabs.tabCloseRequested.emit(0)
@@ -243,12 +239,8 @@ async def test_closing_a_tab_never_ends_a_conversation_by_accident(console, clie
 
 
 async def test_ending_the_shift_asks_to_hand_back_open_conversations(console, clients, qtbot):
-    await log_in(console)
+    visitor, _tab = await one_conversation(console, clients)
     window, session = console.window, console.session
-    await session.start_shift()
-    visitor = await clients.visitor("ung", "nb")
-    await session.take(visitor.conversation)
-    await wait_for(lambda: window.tabs.count() == 1, console)
 
     window.shift_bar.request_end()
     box = window.shift_bar.question
@@ -266,13 +258,8 @@ async def test_ending_the_shift_asks_to_hand_back_open_conversations(console, cl
 async def test_the_banner_shows_while_offline_and_nothing_typed_is_lost(
     console, clients, server, qtbot
 ):
-    await log_in(console)
-    window, session = console.window, console.session
-    await session.start_shift()
-    visitor = await clients.visitor("ung", "nb")
-    await session.take(visitor.conversation)
-    await wait_for(lambda: window.tabs.count() == 1, console)
-    tab = window.tabs.tabs()[0]
+    visitor, tab = await one_conversation(console, clients)
+    window = console.window
     assert window.banner.isHidden()
 
     await server.stop()
@@ -334,13 +321,8 @@ async def test_hostile_visitor_text_is_shown_literally(console, clients, qtbot):
 
 
 async def test_quick_phrases_go_into_the_draft_not_to_the_visitor(console, clients, qtbot):
-    await log_in(console)
-    window, session = console.window, console.session
-    await session.start_shift()
-    visitor = await clients.visitor("ung", "nb")
-    await session.take(visitor.conversation)
-    await wait_for(lambda: window.tabs.count() == 1, console)
-    tab = window.tabs.tabs()[0]
+    _visitor, tab = await one_conversation(console, clients)
+    session = console.session
     actions = tab.phrases_menu.actions()
     assert actions and actions[3].text() == "Er du trygg akkurat nå?"
     actions[3].trigger()
@@ -349,13 +331,8 @@ async def test_quick_phrases_go_into_the_draft_not_to_the_visitor(console, clien
 
 
 async def test_a_refused_message_stays_visible_as_failed_with_a_retry(console, clients, qtbot):
-    await log_in(console)
-    window, session = console.window, console.session
-    await session.start_shift()
-    visitor = await clients.visitor("ung", "nb")
-    await session.take(visitor.conversation)
-    await wait_for(lambda: window.tabs.count() == 1, console)
-    tab = window.tabs.tabs()[0]
+    _visitor, tab = await one_conversation(console, clients)
+    window = console.window
     tab.composer.setPlainText("x" * 4001)  # over the protocol's limit: refused for good
     tab.send()
     await wait_for(lambda: tab.model.data(tab.model.index(0), StateRole) == "failed", console)
@@ -370,13 +347,8 @@ async def test_a_refused_message_stays_visible_as_failed_with_a_retry(console, c
 
 
 async def test_settings_change_the_enter_key_and_are_kept(console, clients, tmp_path, qtbot):
-    await log_in(console)
-    window, session = console.window, console.session
-    await session.start_shift()
-    visitor = await clients.visitor("ung", "nb")
-    await session.take(visitor.conversation)
-    await wait_for(lambda: window.tabs.count() == 1, console)
-    tab = window.tabs.tabs()[0]
+    _visitor, tab = await one_conversation(console, clients)
+    window = console.window
 
     dialog = window.open_settings()
     dialog.enter.setCurrentIndex(1)  # Enter makes a new line, Ctrl+Enter sends

@@ -140,17 +140,18 @@ class ConsoleState:
         active = (c for c in self.conversations.values() if c.info.status == "active")
         return [c for c in active if c.info.host == me]
 
+    def holds(self, conversation_id: str) -> bool:
+        """Open and held by this user: closing its tab needs a decision."""
+        state = self.conversations.get(conversation_id)
+        me = self.user.username if self.user else None
+        return state is not None and state.info.status == "active" and state.info.host == me
+
     def _count_mine(self) -> None:
         if self.user is None:
             return
+        held = self.held()
         for service, queue in self.queues.items():
-            queue.mine = sum(
-                1
-                for c in self.conversations.values()
-                if c.info.service == service
-                and c.info.status == "active"
-                and c.info.host == self.user.username
-            )
+            queue.mine = sum(1 for c in held if c.info.service == service)
         self.changed.emit("queues")
 
 

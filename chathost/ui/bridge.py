@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from chathost.core.attention import Alert, Attention
-from chathost.core.outbox import Outgoing
+from chathost.core.attention import Attention
 from chathost.core.session import ConsoleSession
 
 
@@ -28,18 +27,12 @@ class Bridge(QObject):
         self.attention = attention or Attention(session.state)
         session.stream.status_changed.connect(self.connection.emit)
         session.state.changed.connect(self.state.emit)
-        session.outbox.changed.connect(self._outgoing)
-        self.attention.alerted.connect(self._alert)
+        session.outbox.changed.connect(self.outgoing.emit)
+        self.attention.alerted.connect(self.alert.emit)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-
-    def _outgoing(self, item: Outgoing) -> None:
-        self.outgoing.emit(item)
-
-    def _alert(self, alert: Alert) -> None:
-        self.alert.emit(alert)
 
     def _tick(self) -> None:
         self.attention.tick()

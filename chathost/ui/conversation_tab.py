@@ -256,8 +256,7 @@ class ConversationTab(QWidget):
 
     def is_open(self) -> bool:
         """Active and held by this host: closing it needs a decision."""
-        state = self.conversation()
-        return state is not None and state.info.status == "active" and state.info.host == self._me()
+        return self.session.state.holds(self.conversation_id)
 
     # -------------------------------------------------------------- to the core
 

@@ -132,11 +132,8 @@ class ConversationTabs(QTabWidget):
             return
         kind, conversation_id = change
         tab = self.tab_for(conversation_id)
-        if tab is None and kind == "conversation":
-            state = self.session.state.conversations.get(conversation_id)
-            me = self.session.state.user.username if self.session.state.user else None
-            if state is not None and state.info.status == "active" and state.info.host == me:
-                tab = self.open(conversation_id, focus=False)
+        if tab is None and kind == "conversation" and self.session.state.holds(conversation_id):
+            tab = self.open(conversation_id, focus=False)
         if tab is not None and kind in ("conversation", "messages"):
             self._retitle(tab)
             self.counts_changed.emit()

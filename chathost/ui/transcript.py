@@ -251,7 +251,9 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # The view asks every row's size on each insert; a row's size only changes with its
         # text, the width or the font, so it is measured once per combination.
-        self._sizes: dict[tuple[object, ...], QSize] = {}
+        # One entry per row (its key → the measurement and what it was measured for), so
+        # resizing the window replaces entries instead of piling them up.
+        self._sizes: dict[object, tuple[tuple[object, ...], QSize]] = {}
         self._layouts: OrderedDict[tuple[object, ...], QTextLayout] = OrderedDict()
 
     def _cache_key(self, index: AnyIndex, option: QStyleOptionViewItem, text: str) -> tuple:
@@ -275,11 +277,6 @@ class MessageDelegate(QStyledItemDelegate):
         else:
             self._layouts.move_to_end(key)
         return layout
-
-    def forget(self) -> None:
-        """Drop measurements (the font changed, or the model was reset)."""
-        self._sizes.clear()
-        self._layouts.clear()
 
     def _layout(self, text: str, option: QStyleOptionViewItem, width: float) -> QTextLayout:
         layout = QTextLayout(text, option.font)
@@ -311,9 +308,9 @@ class MessageDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         key = self._cache_key(index, option, text)
-        size = self._sizes.get(key)
-        if size is not None:
-            return size
+        known = self._sizes.get(key[0])
+        if known is not None and known[0] == key:
+            return known[1]
         width = self._text_width(option)
         layout = self._cached_layout(key, text, option, width)
         text_height = layout.boundingRect().height()
@@ -324,7 +321,7 @@ class MessageDelegate(QStyledItemDelegate):
             int(self._row_width(option)),
             int(text_height + meta + extra + 2 * self.PAD + 2 * self.MARGIN),
         )
-        self._sizes[key] = size
+        self._sizes[key[0]] = (key, size)
         return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:

@@ -20,6 +20,7 @@ import aiohttp
 import qasync
 
 from chathost.app import Console, _qt_app
+from chathost.core.api import BackendError
 from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig
 from chathost.core.credentials import TokenStore
@@ -29,6 +30,7 @@ from chathost.server import demo
 from chathost.server.app import build_app, start
 from chathost.server.config import ServerConfig
 from chathost.ui import i18n
+from chathost.ui.errors import describe
 from chathost.ui.settings import SettingsStore
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -71,10 +73,12 @@ async def main(app: QApplication, language: str) -> None:
         assert login is not None
         login.username.setText("host1")
         login.password.setText("demo-host-1")
-        login.show_error(login.tr("Enter your username and password."))
-        login.error.hide()
         await settle()
         shoot(login, "login", suffix)
+        login.show_error(describe(BackendError("wrong_credentials")))
+        await settle()
+        shoot(login, "login-error", suffix)
+        login.error.hide()
         login.server.setText(url)
         login.submit()
         await console.ready.wait()
@@ -118,6 +122,20 @@ async def main(app: QApplication, language: str) -> None:
         window.tabs.tabs()[0].composer.setPlainText("Takk for at du forteller meg dette. ")
         await settle(1.0)
         shoot(window, "main-window", suffix)
+        dialog = window.open_settings()
+        await settle()
+        shoot(dialog, "settings", suffix)
+        dialog.reject()
+        question = window.tabs.request_close(window.tabs.tabs()[0])
+        assert question is not None
+        await settle()
+        shoot(question, "close-question", suffix)
+        question.reject()
+        window.shift_bar.request_end()
+        assert window.shift_bar.question is not None
+        await settle()
+        shoot(window.shift_bar.question, "end-shift-question", suffix)
+        window.shift_bar.question.reject()
 
         await runner.cleanup()  # the server goes away: the banner appears
         tab = window.tabs.tabs()[0]

@@ -9,18 +9,21 @@ where it left off.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
 
+from chathost.protocol.limits import MAX_NOTE_CHARS
 from chathost.protocol.models import (
     ClientId,
     Conversation,
     ConversationId,
     ConversationStatus,
     EndReason,
+    Escalation,
     Message,
     QueueEntry,
+    RiskLevel,
     Seq,
     ShiftState,
     User,
@@ -102,6 +105,68 @@ class End(Frame, tag="end"):
     conversation: ConversationId
 
 
+class SetRisk(Frame, tag="set_risk"):
+    """The host's judgement of the suicide risk (from the checklist or set by hand)."""
+
+    id: ClientId
+    conversation: ConversationId
+    level: RiskLevel
+
+
+class AskHelp(Frame, tag="ask_help"):
+    """Ask for supervision: every supervisor of the service is alerted until one answers.
+    `pressed_at` is when the host pressed the button (their clock)."""
+
+    id: ClientId
+    conversation: ConversationId
+    pressed_at: float | None = None
+
+
+class CancelHelp(Frame, tag="cancel_help"):
+    """Take back one's own open request for supervision (undo)."""
+
+    id: ClientId
+    escalation: ClientId
+
+
+class FlagAcute(Frame, tag="flag_acute"):
+    """Acute danger: flags the conversation and alerts supervisors at top priority. A console
+    that was offline sends it on reconnect, with the time the host pressed the button."""
+
+    id: ClientId
+    conversation: ConversationId
+    pressed_at: float | None = None
+
+
+class Acknowledge(Frame, tag="acknowledge"):
+    """A supervisor answers an escalation: the host sees who is coming."""
+
+    id: ClientId
+    escalation: ClientId
+
+
+class Refer(Frame, tag="refer"):
+    """Refer the conversation to another service's queue with a handover note; the visitor is
+    told in their language and keeps the conversation."""
+
+    id: ClientId
+    conversation: ConversationId
+    service: Annotated[str, msgspec.Meta(min_length=1, max_length=40)]
+    note: Annotated[str, msgspec.Meta(max_length=MAX_NOTE_CHARS)] = ""
+
+
+BlockReason = Literal["abuse", "sexual", "threats", "spam", "other"]
+
+
+class Block(Frame, tag="block"):
+    """End the conversation and refuse new chats from the visitor's anonymous browser session
+    for a while. Only a reason code is kept; nothing about the person."""
+
+    id: ClientId
+    conversation: ConversationId
+    reason: BlockReason
+
+
 StaffCommand = (
     Hello
     | Ping
@@ -115,6 +180,13 @@ StaffCommand = (
     | Read
     | Release
     | End
+    | SetRisk
+    | AskHelp
+    | CancelHelp
+    | FlagAcute
+    | Acknowledge
+    | Refer
+    | Block
 )
 
 # ---------------------------------------------------------------- server → staff
@@ -142,6 +214,7 @@ class Ack(Frame, tag="ack"):
     conversation: Conversation | None = None
     message: Message | None = None
     shift: ShiftState | None = None
+    escalation: Escalation | None = None
 
 
 class Error(Frame, tag="error"):
@@ -203,7 +276,31 @@ class PresenceEvent(Frame, tag="presence"):
     visitor_connected: bool
 
 
-StaffEvent = QueueEvent | ConversationEvent | MessageEvent | ReadEvent | ShiftEvent | PresenceEvent
+class EscalationEvent(Frame, tag="escalation"):
+    """An escalation was raised, alerted again, acknowledged, cancelled or closed. Sent to the
+    host who raised it and to every supervisor of the service."""
+
+    seq: int
+    escalation: Escalation
+
+
+class GuidelinesEvent(Frame, tag="guidelines"):
+    """The guideline packs changed: fetch `GET /guidelines` again."""
+
+    seq: int
+    revision: int
+
+
+StaffEvent = (
+    QueueEvent
+    | ConversationEvent
+    | MessageEvent
+    | ReadEvent
+    | ShiftEvent
+    | PresenceEvent
+    | EscalationEvent
+    | GuidelinesEvent
+)
 StaffOut = Welcome | Resync | Ack | Error | Pong | Goodbye | StaffTyping | StaffEvent
 
 # ---------------------------------------------------------------- visitor → server

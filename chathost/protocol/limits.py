@@ -11,6 +11,8 @@ MAX_MESSAGE_CHARS = 4000
 # Client-chosen command ids and message ids.
 MAX_ID_CHARS = 64
 MAX_NAME_CHARS = 80
+# A handover note written when referring a conversation.
+MAX_NOTE_CHARS = 1000
 MAX_PASSWORD_CHARS = 256
 
 # Sending chat messages: sustained rate and burst, per connection.

@@ -15,9 +15,23 @@ from chathost.protocol.limits import (
 Role = Literal["host", "supervisor", "admin"]
 ConversationStatus = Literal["queued", "active", "ended"]
 # Who or what ended a conversation.
-EndReason = Literal["host", "visitor", "inactivity", "visitor_gone"]
+EndReason = Literal["host", "visitor", "inactivity", "visitor_gone", "blocked"]
 Sender = Literal["visitor", "host", "system"]
 ShiftStatus = Literal["off", "available", "paused"]
+Topic = Literal[
+    "suicide",
+    "self-harm",
+    "violence-abuse",
+    "acute-danger",
+    "mental-health",
+    "bullying",
+    "closing",
+    "general",
+]
+ShowWhen = Literal["always", "trigger", "closing"]
+RiskLevel = Literal["none", "low", "medium", "high", "acute"]
+EscalationKind = Literal["supervision", "acute"]
+EscalationStatus = Literal["open", "acknowledged", "cancelled", "closed"]
 
 Slug = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]
 Username = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9._-]{2,40}$")]
@@ -153,6 +167,12 @@ class Conversation(Strict):
     host_read_seq: int
     visitor_read_seq: int
     visitor_connected: bool
+    risk: RiskLevel = "none"
+    # When a host flagged acute danger (server time), until the conversation ends.
+    acute_at: float | None = None
+    # Set while a referred conversation waits in its new queue, and for its next host.
+    referred_from: str | None = None
+    handover_note: str | None = None
 
 
 class QueueEntry(Strict):
@@ -161,6 +181,9 @@ class QueueEntry(Strict):
     alias: str
     language: str
     queued_at: float
+    # A referral from another service: where from, and the referring host's note.
+    referred_from: str | None = None
+    handover_note: str | None = None
 
 
 class ShiftState(Strict):
@@ -190,6 +213,9 @@ class Snapshot(Strict):
     position: StreamPosition
     queues: list[ServiceQueue]
     conversations: list[Conversation]
+    # Open escalations the user raised or supervises.
+    escalations: list[Escalation] = []
+    guidelines_revision: int = 0
 
 
 class MessagePage(Strict):
@@ -201,6 +227,10 @@ class MessagePage(Strict):
 class VisitorOpenRequest(Strict):
     service: Slug
     language: Language = "en"
+    # A random id the visitor page keeps for a day, so that a blocked abusive visitor cannot
+    # start over at once; only its hash is stored, and only while a block lasts or a
+    # conversation is open.
+    session: Annotated[str, msgspec.Meta(min_length=16, max_length=64)] | None = None
 
 
 class VisitorConfig(Strict):
@@ -213,3 +243,139 @@ class VisitorOpenResponse(Strict):
     token: str
     conversation: str
     service: str
+
+
+# ---------------------------------------------------------------- guidelines
+
+GuidelineId = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]{0,59}$")]
+ShortText = Annotated[str, msgspec.Meta(max_length=200)]
+Pattern = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+
+
+class Triggers(Strict):
+    """The lexicon that fires a guideline (docs/guidelines.md)."""
+
+    words: list[Pattern] = []
+    strong: list[Pattern] = []
+    # Figurative phrases: a hit inside one of them does not count.
+    not_: list[Pattern] = msgspec.field(default_factory=list, name="not")
+    examples: list[Annotated[str, msgspec.Meta(max_length=1000)]] = []
+    counter_examples: list[Annotated[str, msgspec.Meta(max_length=1000)]] = []
+
+
+class ChecklistItem(Strict):
+    id: Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_-]{1,40}$")]
+    question: Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
+
+
+class HelpResource(Strict):
+    name: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+    number: ShortText = ""
+    hours: ShortText = ""
+    url: ShortText = ""
+    note: Annotated[str, msgspec.Meta(max_length=500)] = ""
+    # Shown in the acute-danger steps.
+    emergency: bool = False
+
+
+class Guideline(Strict):
+    """One guideline document: what the side panel shows and when."""
+
+    id: GuidelineId
+    title: Annotated[str, msgspec.Meta(min_length=1, max_length=80)]
+    language: Language
+    services: Annotated[list[str], msgspec.Meta(min_length=1)]
+    topic: Topic
+    show: ShowWhen
+    severity: Annotated[int, msgspec.Meta(ge=0, le=5)]
+    order: int = 100
+    triggers: Triggers = msgspec.field(default_factory=Triggers)
+    checklist: list[ChecklistItem] = []
+    resources: list[HelpResource] = []
+    phrases: list[Annotated[str, msgspec.Meta(max_length=1000)]] = []
+    body: Annotated[str, msgspec.Meta(max_length=20000)] = ""
+
+
+class GuidelineSet(Strict):
+    """Every guideline for the caller's services; `revision` changes with every edit."""
+
+    revision: int
+    guidelines: list[Guideline]
+
+
+class GuidelineSource(Strict):
+    """A guideline document as its Markdown source (front matter and body)."""
+
+    source: Annotated[str, msgspec.Meta(min_length=1, max_length=40000)]
+
+
+class GuidelineInfo(Strict):
+    id: str
+    title: str
+    language: str
+    topic: str
+    updated_at: float
+    updated_by: str | None
+
+
+# ---------------------------------------------------------------- escalations and wrap-up
+
+
+class Escalation(Strict):
+    """A host's call for help (supervision) or an acute-danger flag, until it is answered."""
+
+    id: str
+    conversation: str
+    service: str
+    alias: str
+    kind: EscalationKind
+    status: EscalationStatus
+    raised_by: str
+    raised_by_name: str
+    raised_at: float
+    # When the host pressed the button (their clock): differs from raised_at when it was
+    # pressed offline and sent on reconnect.
+    pressed_at: float
+    acknowledged_by: str | None = None
+    acknowledged_by_name: str | None = None
+    acknowledged_at: float | None = None
+    # How many times supervisors have been alerted (it alerts again until someone answers).
+    alerts: int = 1
+    # Supervisors of the service on shift when it was last alerted: 0 means nobody will see
+    # it on the floor, and the host must use the centre's back-up plan.
+    on_duty: int = 0
+
+
+class WrapupField(Strict):
+    id: Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_-]{1,40}$")]
+    label: Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
+    options: list[Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_-]{1,40}$")]]
+    multiple: bool = False
+
+
+class WrapupForm(Strict):
+    """The anonymous statistics form of a service."""
+
+    fields: list[WrapupField]
+    # Off by default: no free text leaves the workstation unless the admin enables it.
+    allow_comment: bool = False
+
+
+class WrapupAnswers(Strict):
+    answers: dict[
+        Annotated[str, msgspec.Meta(max_length=40)],
+        Annotated[list[Annotated[str, msgspec.Meta(max_length=40)]], msgspec.Meta(max_length=20)],
+    ]
+    comment: Annotated[str, msgspec.Meta(max_length=2000)] | None = None
+
+
+class StaffService(Strict):
+    """A service as staff see it: for referrals (every service) and wrap-up (theirs)."""
+
+    slug: str
+    name: str
+    languages: list[str]
+    audience: str
+    open_now: bool
+    queue_full: bool
+    wrapup: WrapupForm

@@ -28,6 +28,22 @@ SAMPLES = [
     frames.ReadEvent(seq=0, conversation="c1", reader="visitor", upto=0),
     frames.ShiftEvent(seq=0, shift=models.ShiftState(status="available", started_at=1.0)),
     frames.PresenceEvent(seq=0, conversation="c1", visitor_connected=False),
+    frames.EscalationEvent(
+        seq=0,
+        escalation=models.Escalation(
+            id="e1",
+            conversation="c1",
+            service="ung",
+            alias="Vega 12",
+            kind="acute",
+            status="open",
+            raised_by="host1",
+            raised_by_name="Kari",
+            raised_at=1.0,
+            pressed_at=0.5,
+        ),
+    ),
+    frames.GuidelinesEvent(seq=0, revision=3),
 ]
 
 

@@ -167,6 +167,19 @@ class ApiClient:
                 return result
             after = page.messages[-1].seq
 
+    async def guidelines(self) -> models.GuidelineSet:
+        found = await self.request("GET", "/guidelines", models.GuidelineSet)
+        assert found is not None
+        return found
+
+    async def staff_services(self) -> list[models.StaffService]:
+        found = await self.request("GET", "/staff/services", list[models.StaffService])
+        assert found is not None
+        return found
+
+    async def submit_wrapup(self, conversation: str, answers: models.WrapupAnswers) -> None:
+        await self.request("POST", f"/conversations/{conversation}/wrapup", None, answers)
+
 
 def _problem(status: int, raw: bytes) -> BackendError:
     try:

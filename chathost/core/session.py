@@ -12,7 +12,11 @@ import aiohttp
 
 from chathost.core.api import ApiClient, BackendError
 from chathost.core.backoff import Backoff
+from chathost.core.escalations import EscalationDesk
+from chathost.core.failures import CommandFailed
+from chathost.core.guidance_book import GuidanceBook
 from chathost.core.outbox import Outbox, Outgoing
+from chathost.core.services import ServiceList
 from chathost.core.state import ConsoleState
 from chathost.core.stream import StaffStream
 from chathost.protocol import frames, models
@@ -31,16 +35,6 @@ _FINAL = {
     "invalid_frame",
     "not_found",
 }
-
-
-class CommandFailed(Exception):
-    """The server refused a command; `code` is the protocol's error code."""
-
-    def __init__(self, error: frames.Error) -> None:
-        super().__init__(f"{error.code}: {error.message}")
-        self.code = error.code
-        self.message = error.message
-        self.retry_after = error.retry_after
 
 
 class ConsoleSession:
@@ -62,6 +56,10 @@ class ConsoleSession:
         self._tasks: set[asyncio.Task[None]] = set()
         self._flusher: asyncio.Task[None] | None = None
         self.snapshot_loaded = asyncio.Event()
+        # Guidance beside each conversation, the escalation buttons, and the service list.
+        self.guidance = GuidanceBook(self.state, self.api.guidelines)
+        self.services = ServiceList(self.api)
+        self.desk = EscalationDesk(self)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -86,12 +84,22 @@ class ConsoleSession:
     def start(self) -> None:
         self.stream.start()
         self._flusher = asyncio.create_task(self._flush_outbox())
+        self.desk.start()
+        self._spawn(self._load_setup())
+
+    async def _load_setup(self) -> None:
+        """Guidelines and the service list; retried when the connection comes back."""
+        await self.guidance.load()
+        with contextlib.suppress(BackendError):
+            await self.services.refresh()
 
     async def close(self, logout: bool = False) -> None:
         if logout and self.api.token:
             with contextlib.suppress(BackendError):
                 await self.api.logout()
         await self.stream.stop()
+        await self.desk.close()
+        await self.guidance.close()
         for task in [*self._tasks, *([self._flusher] if self._flusher else [])]:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -101,6 +109,8 @@ class ConsoleSession:
     # ------------------------------------------------------------ incoming
 
     def _on_status(self, status: str) -> None:
+        if status == "online" and self.guidance.revision is None and self._flusher is not None:
+            self._spawn(self._load_setup())  # the first try found the server away
         if status != "online":
             # Commands in flight will not be answered on this connection: say so now rather
             # than at their timeout. Messages stay in the outbox and go again.
@@ -120,7 +130,10 @@ class ConsoleSession:
 
     def _schedule_snapshot(self) -> None:
         self.snapshot_loaded.clear()
-        task = asyncio.create_task(self._load_snapshot())
+        self._spawn(self._load_snapshot())
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 

@@ -67,7 +67,11 @@ class ConsoleState:
     shift: models.ShiftState = field(default_factory=lambda: models.ShiftState(status="off"))
     queues: dict[str, models.ServiceQueue] = field(default_factory=dict)
     conversations: dict[str, ConversationState] = field(default_factory=dict)
-    # What changed: "shift", "queues", ("conversation", id), ("messages", id), ("typing", id)
+    # Calls for help and acute flags this user raised or supervises, by id.
+    escalations: dict[str, models.Escalation] = field(default_factory=dict)
+    guidelines_revision: int = 0
+    # What changed: "shift", "queues", "guidelines", ("conversation", id), ("messages", id),
+    # ("typing", id), ("escalation", conversation id)
     changed: Emitter[[Any]] = field(default_factory=Emitter)
 
     def apply_snapshot(self, snapshot: models.Snapshot) -> None:
@@ -84,6 +88,21 @@ class ConsoleState:
                 self.changed.emit(("conversation", conversation_id))
         self.changed.emit("shift")
         self.changed.emit("queues")
+        for escalation in snapshot.escalations:
+            self.put_escalation(escalation)
+        if snapshot.guidelines_revision != self.guidelines_revision:
+            self.guidelines_revision = snapshot.guidelines_revision
+            self.changed.emit("guidelines")
+
+    def put_escalation(self, escalation: models.Escalation) -> None:
+        self.escalations[escalation.id] = escalation
+        self.changed.emit(("escalation", escalation.conversation))
+
+    def escalations_of(self, conversation_id: str) -> list[models.Escalation]:
+        return sorted(
+            (e for e in self.escalations.values() if e.conversation == conversation_id),
+            key=lambda e: e.raised_at,
+        )
 
     def add_messages(self, conversation: str, messages: list[models.Message]) -> None:
         state = self.conversations.get(conversation)
@@ -128,6 +147,12 @@ class ConsoleState:
                 if state is not None:
                     state.info = _with(state.info, visitor_connected=frame.visitor_connected)
                     self.changed.emit(("conversation", frame.conversation))
+            case frames.EscalationEvent():
+                self.put_escalation(frame.escalation)
+            case frames.GuidelinesEvent():
+                if frame.revision != self.guidelines_revision:
+                    self.guidelines_revision = frame.revision
+                    self.changed.emit("guidelines")
             case frames.StaffTyping():
                 state = self.conversations.get(frame.conversation)
                 if state is not None:

@@ -1,0 +1,79 @@
+"""Trigger matching against the test corpus: recall and false positives per language, and the
+time per message. Targets: recall ≥ 95 %, false positives ≤ 5 %, ≤ 1 ms per message.
+
+    python bench/triggers.py [--dir resources/guidelines] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from chathost.guidelines.document import default_dir, load_dir  # noqa: E402
+from chathost.guidelines.evaluate import evaluate  # noqa: E402
+from chathost.guidelines.matcher import Matcher  # noqa: E402
+
+CORPUS = REPO / "tests" / "guidelines" / "corpus"
+
+
+def time_per_message(matcher: Matcher, texts: list[str], rounds: int = 7) -> tuple[float, float]:
+    """Median and worst per-message time over several passes (first pass warms the caches)."""
+    for text in texts:
+        matcher.match(text)
+    medians, worst = [], 0.0
+    for _ in range(rounds):
+        times = []
+        for text in texts:
+            started = time.perf_counter()
+            matcher.match(text)
+            times.append(time.perf_counter() - started)
+        medians.append(statistics.median(times))
+        worst = max(worst, max(times))
+    return statistics.median(medians), worst
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dir", type=Path, default=default_dir())
+    parser.add_argument("--misses", action="store_true", help="print the sentences it got wrong")
+    args = parser.parse_args()
+    found, problems = load_dir(args.dir)
+    for line in problems:
+        print("pack problem:", line)
+    guidelines = [g for _, g in found]
+    try:
+        import Stemmer  # noqa: F401
+
+        stemmer = "PyStemmer (C)"
+    except ImportError:
+        stemmer = "snowballstemmer (pure Python)"
+    print(f"{len(guidelines)} guidelines from {args.dir}; stemmer: {stemmer}")
+    print(f"{'lang':5} {'pos':>4} {'recall':>7} {'neg':>4} {'false+':>7} {'median µs':>10} {'max µs':>8}")
+    for path in sorted(CORPUS.glob("*.toml")):
+        corpus = tomllib.loads(path.read_text(encoding="utf-8"))
+        score = evaluate(guidelines, corpus)
+        texts = [i["text"] for i in corpus.get("positive", []) + corpus.get("negative", [])]
+        matcher = Matcher.for_conversation(guidelines, corpus["language"])
+        median, worst = time_per_message(matcher, texts)
+        print(
+            f"{score.language:5} {score.positives:4} {score.recall:7.1%} {score.negatives:4} "
+            f"{score.false_positive_rate:7.1%} {median * 1e6:10.0f} {worst * 1e6:8.0f}"
+        )
+        topics = ", ".join(f"{t} {f}/{n}" for t, (f, n) in sorted(score.by_topic.items()))
+        print(f"      {topics}")
+        if args.misses:
+            for topic, text in score.missed:
+                print(f"      missed [{topic}] {text}")
+            for ids, text in score.wrongly_fired:
+                print(f"      fired  [{ids}] {text}")
+
+
+if __name__ == "__main__":
+    main()

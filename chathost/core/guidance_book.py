@@ -1,0 +1,96 @@
+"""One Guidance per conversation on screen, all fed from the packs the server sends. A change
+of the packs on the server (a `guidelines` event) reloads them and matches every open
+conversation again, without a restart."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from chathost.core.api import BackendError
+from chathost.core.events import Emitter
+from chathost.core.guidance import Guidance
+from chathost.core.state import ConsoleState
+from chathost.protocol import models
+
+log = logging.getLogger(__name__)
+
+
+class GuidanceBook:
+    def __init__(
+        self, state: ConsoleState, fetch: Callable[[], Awaitable[models.GuidelineSet]]
+    ) -> None:
+        self.state = state
+        self._fetch = fetch
+        self.guidelines: list[models.Guideline] = []
+        self.revision: int | None = None
+        self.guidance: dict[str, Guidance] = {}
+        # The conversation id whose guidance changed, or "" for all of them.
+        self.changed: Emitter[[str]] = Emitter()
+        self.loaded = asyncio.Event()
+        self._loading: asyncio.Task[None] | None = None
+        state.changed.connect(self._on_state)
+
+    def for_conversation(self, conversation_id: str) -> Guidance | None:
+        guidance = self.guidance.get(conversation_id)
+        if guidance is not None:
+            return guidance
+        conversation = self.state.conversations.get(conversation_id)
+        if conversation is None:
+            return None
+        info = conversation.info
+        guidance = Guidance(self.guidelines, info.language, info.service)
+        guidance.feed(conversation.messages)
+        guidance.set_risk(info.risk)
+        guidance.changed.connect(lambda: self.changed.emit(conversation_id))
+        self.guidance[conversation_id] = guidance
+        return guidance
+
+    def forget(self, conversation_id: str) -> None:
+        self.guidance.pop(conversation_id, None)
+
+    async def load(self) -> None:
+        """Fetch the packs; on failure keep what we have (and say so in the log)."""
+        try:
+            found = await self._fetch()
+        except BackendError as exc:
+            log.warning("could not load the guidelines (%s); keeping the ones we have", exc.kind)
+            return
+        self.guidelines = found.guidelines
+        self.revision = found.revision
+        for conversation_id, guidance in self.guidance.items():
+            conversation = self.state.conversations.get(conversation_id)
+            guidance.reload(self.guidelines, conversation.messages if conversation else [])
+        self.loaded.set()
+        self.changed.emit("")
+
+    def reload_soon(self) -> None:
+        if self._loading is None or self._loading.done():
+            self._loading = asyncio.get_running_loop().create_task(self.load())
+
+    def _on_state(self, change: object) -> None:
+        if change == "guidelines":
+            if self.state.guidelines_revision != self.revision:
+                self.reload_soon()
+            return
+        if not isinstance(change, tuple):
+            return
+        kind, conversation_id = change
+        guidance = self.guidance.get(conversation_id)
+        conversation = self.state.conversations.get(conversation_id)
+        if guidance is None or conversation is None:
+            return
+        if kind == "messages":
+            fresh = []
+            for message in reversed(conversation.messages):
+                if message.seq in guidance.seen:
+                    break
+                fresh.append(message)
+            guidance.feed(reversed(fresh))
+        elif kind == "conversation":
+            guidance.set_risk(conversation.info.risk)
+
+    async def close(self) -> None:
+        if self._loading is not None:
+            self._loading.cancel()

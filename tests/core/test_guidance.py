@@ -1,0 +1,116 @@
+"""The side panel's model: what fires, in which order, and what the host's choices do."""
+
+from __future__ import annotations
+
+from chathost.core.guidance import Guidance
+from chathost.core.risk import from_checklist, suggests_emergency
+from chathost.guidelines import parse_document
+from chathost.protocol import models
+
+
+def doc(id_, topic, show="trigger", words=(), strong=(), services=("*",), language="nb", extra=""):
+    listed = ", ".join(f'"{w}"' for w in words)
+    strong_listed = ", ".join(f'"{w}"' for w in strong)
+    service_list = ", ".join(f'"{s}"' for s in services)
+    triggers = f"[triggers]\nwords = [{listed}]\nstrong = [{strong_listed}]\n" if words else ""
+    return parse_document(
+        f'+++\nid = "{id_}"\ntitle = "{id_}"\nlanguage = "{language}"\n'
+        f'services = [{service_list}]\ntopic = "{topic}"\nshow = "{show}"\n{extra}\n'
+        f"{triggers}+++\nBody of {id_}\n"
+    )
+
+
+PACK = [
+    doc("good", "general", show="always", extra="order = 10"),
+    doc("boundaries", "general", show="always", extra="order = 20"),
+    doc("closing", "closing", show="closing"),
+    doc("suicide", "suicide", words=["selvmord*", "vil dø"], strong=["har en plan"]),
+    doc("bullying", "bullying", words=["mobbet"]),
+    doc(
+        "acute",
+        "acute-danger",
+        words=["tatt piller"],
+        extra='[[resources]]\nname = "Ambulanse"\nnumber = "113"\nemergency = true\n'
+        '[[resources]]\nname = "Legevakt"\nnumber = "116 117"\n',
+    ),
+    doc("other-service", "suicide", words=["selvmord*"], services=("voksen",)),
+    doc("finnish", "suicide", words=["itsemurh*"], language="fi"),
+]
+
+
+def visitor(seq, text, sender="visitor"):
+    return models.Message(conversation="c1", seq=seq, sender=sender, text=text, created_at=1.0)
+
+
+def test_cards_fire_on_visitor_words_most_serious_first_with_highlights():
+    guidance = Guidance(PACK, "nb", "ung")
+    assert [g.id for g in guidance.standing()] == ["good", "boundaries"]
+    assert guidance.fired() == []
+    guidance.feed([visitor(1, "jeg blir mobbet"), visitor(2, "selvmord", sender="host")])
+    assert [c.id for c in guidance.fired()] == ["bullying"]  # the host's words fire nothing
+    guidance.feed([visitor(3, "tenker på selvmord")])
+    assert [c.id for c in guidance.fired()] == ["suicide", "bullying"]
+    assert guidance.fired()[0].words == ["selvmord"]
+    assert guidance.highlights[3] == ((10, 18),)
+    guidance.feed([visitor(3, "tenker på selvmord")])  # a replay changes nothing
+    assert guidance.fired()[0].level == 4
+
+
+def test_a_dismissed_card_comes_back_when_the_risk_grows():
+    guidance = Guidance(PACK, "nb", "ung")
+    guidance.feed([visitor(1, "selvmord")])
+    guidance.dismiss("suicide")
+    assert guidance.fired() == [] and [c.id for c in guidance.dismissed()] == ["suicide"]
+    guidance.feed([visitor(2, "vil dø")])  # same level: stays dismissed
+    assert guidance.fired() == []
+    guidance.feed([visitor(3, "jeg har en plan, selvmord")])  # stronger: back
+    card = guidance.fired()[0]
+    assert card.id == "suicide" and card.returned and card.level == 5
+    guidance.dismiss("suicide")
+    guidance.set_risk("high")  # the host's own judgement rising brings it back too
+    assert guidance.fired()[0].id == "suicide"
+
+
+def test_pinned_cards_stay_on_top_and_closing_guidance_shows_while_closing():
+    guidance = Guidance(PACK, "nb", "ung")
+    guidance.feed([visitor(1, "mobbet og tenker på selvmord")])
+    guidance.pin("bullying")
+    assert [c.id for c in guidance.fired()] == ["bullying", "suicide"]
+    guidance.set_closing(True)
+    assert guidance.standing()[0].id == "closing"
+
+
+def test_each_conversation_sees_its_service_and_language():
+    assert "other-service" not in Guidance(PACK, "nb", "ung").documents
+    finnish = Guidance(PACK, "fi", "nuoret")
+    finnish.feed([visitor(1, "itsemurha-ajatuksia")])
+    assert [c.id for c in finnish.fired()] == ["finnish"]
+
+
+def test_emergency_numbers_come_from_the_pack():
+    guidance = Guidance(PACK, "nb", "ung")
+    assert [r.number for r in guidance.emergency_resources()] == ["113"]
+    assert Guidance([], "nb", "ung").emergency_resources() == []
+
+
+def test_a_reload_keeps_what_the_host_chose():
+    guidance = Guidance(PACK, "nb", "ung")
+    messages = [visitor(1, "mobbet"), visitor(2, "selvmord")]
+    guidance.feed(messages)
+    guidance.pin("bullying")
+    guidance.dismiss("suicide")
+    changed = [*PACK[:3], doc("suicide", "suicide", words=["selvmord*"]), *PACK[4:]]
+    guidance.reload(changed, messages)
+    assert [c.id for c in guidance.fired()] == ["bullying"] and guidance.fired()[0].pinned
+    assert [c.id for c in guidance.dismissed()] == ["suicide"]
+
+
+def test_the_checklist_sets_the_risk_level():
+    assert from_checklist({}) is None
+    assert from_checklist({"plan": False, "means": False}) == "low"
+    assert from_checklist({"attempts": True}) == "medium"
+    assert from_checklist({"plan": True}) == "medium"
+    assert from_checklist({"plan": True, "means": True}) == "high"
+    assert from_checklist({"preparations": True}) == "high"
+    assert from_checklist({"plan": True, "preparations": True, "means": True}) == "acute"
+    assert suggests_emergency("high") and not suggests_emergency("medium")

@@ -78,6 +78,7 @@ class Matcher:
         self._suffix: list[tuple[str, int]] = []
         self._infix: list[tuple[str, int]] = []
         self.patterns: list[_Pattern] = []
+        self._cache: dict[str, frozenset[int]] = {}
         self._first: dict[int, list[_Pattern]] = {}
         for owner, guideline in enumerate(self.guidelines):
             lexicon = guideline.triggers
@@ -132,7 +133,17 @@ class Matcher:
 
     # ------------------------------------------------------------ matching
 
-    def _satisfied(self, token: Token) -> set[int]:
+    def _satisfied(self, token: Token) -> frozenset[int]:
+        """The elements a word satisfies; remembered, since visitors repeat their words."""
+        known = self._cache.get(token.norm)
+        if known is None:
+            known = frozenset(self._lookup(token))
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[token.norm] = known
+        return known
+
+    def _lookup(self, token: Token) -> set[int]:
         norm, stem = token.norm, token.stem
         found: set[int] = set()
         found.update(self._exact.get(norm, ()))
@@ -173,18 +184,25 @@ class Matcher:
         ] + [o for o in found if o.pattern.role == "not"]
 
     @staticmethod
-    def _walk(pattern: _Pattern, start: int, per_token: list[set[int]]) -> tuple[int, ...] | None:
-        positions = [start]
-        at = start
-        for eid in pattern.elements[1:]:
+    def _walk(
+        pattern: _Pattern, start: int, per_token: list[frozenset[int]]
+    ) -> tuple[int, ...] | None:
+        """The earliest way to place the phrase's later words, each within the gap of the one
+        before; backtracks, so "took all of it and all my pills" finds "all … pills"."""
+
+        def place(element: int, at: int) -> list[int] | None:
+            if element == len(pattern.elements):
+                return []
+            eid = pattern.elements[element]
             for index in range(at + 1, min(at + 2 + PHRASE_GAP, len(per_token))):
                 if eid in per_token[index]:
-                    at = index
-                    positions.append(index)
-                    break
-            else:
-                return None
-        return tuple(positions)
+                    rest = place(element + 1, index)
+                    if rest is not None:
+                        return [index, *rest]
+            return None
+
+        rest = place(1, start)
+        return None if rest is None else (start, *rest)
 
     def match(self, text: str) -> list[Fired]:
         """The guidelines this message fires, most serious first."""

@@ -101,7 +101,9 @@ def test_broken_documents_say_what_is_wrong():
     with pytest.raises(GuidelineError, match="TOML"):
         parse_document("+++\nid = \n+++\n")
     with pytest.raises(GuidelineError, match="topic"):
-        parse_document('+++\nid="x"\ntitle="t"\nlanguage="nb"\nservices=["*"]\ntopic="weather"\nshow="always"\n+++\n')
+        parse_document(
+            '+++\nid="x"\ntitle="t"\nlanguage="nb"\nservices=["*"]\ntopic="weather"\nshow="always"\n+++\n'
+        )
 
 
 def test_lint_catches_triggers_without_examples_and_failing_examples():
@@ -117,3 +119,8 @@ def test_lint_catches_triggers_without_examples_and_failing_examples():
     assert "counter-example fires" in text
     assert "unknown service 'nope'" in text
     assert "also used by a.md" in text
+
+
+def test_a_phrase_tries_every_place_for_its_words():
+    doc = document(["ot* kaik* piller*"], language="fi")
+    assert fires(doc, "otin kaikki ja kaikki mun pillerit", "fi")

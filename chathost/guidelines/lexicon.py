@@ -91,7 +91,11 @@ def parse_pattern(pattern: str, stem: Stemmer) -> tuple[Element, ...]:
             elif star_before:
                 elements.append(Element("suffix", value))
             else:
-                elements.append(Element("stem", stem(value), fuzzy=len(value) >= FUZZY_MIN))
+                stemmed = stem(value)
+                # One typo is tolerated only in long stems: "pillene" stems to "pill", and one
+                # letter away from that is "spill".
+                fuzzy = len(value) >= FUZZY_MIN and len(stemmed) >= FUZZY_MIN - 1
+                elements.append(Element("stem", stemmed, fuzzy=fuzzy))
     if not elements:
         raise ValueError(f"pattern {pattern!r} has no word in it")
     return tuple(elements)

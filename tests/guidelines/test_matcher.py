@@ -124,3 +124,9 @@ def test_lint_catches_triggers_without_examples_and_failing_examples():
 def test_a_phrase_tries_every_place_for_its_words():
     doc = document(["ot* kaik* piller*"], language="fi")
     assert fires(doc, "otin kaikki ja kaikki mun pillerit", "fi")
+
+
+def test_a_typo_is_tolerated_only_in_long_stems():
+    doc = document(["tatt alle pillene"])
+    assert not fires(doc, "jeg har tatt alle spillene på steam")
+    assert fires(document(["tabletter"]), "tablwtter")

@@ -1,8 +1,11 @@
 """Storage behind an interface: SQLite is the embedded default; PostgreSQL can follow."""
 
 from chathost.server.storage.base import (
+    BlockRow,
     ConversationRow,
     DuplicateError,
+    EscalationRow,
+    GuidelineRow,
     MessageRow,
     ServiceRow,
     SessionRow,
@@ -10,12 +13,16 @@ from chathost.server.storage.base import (
     Storage,
     StorageError,
     UserRow,
+    WrapupRow,
 )
 from chathost.server.storage.sqlite import SqliteStorage
 
 __all__ = [
+    "BlockRow",
     "ConversationRow",
     "DuplicateError",
+    "EscalationRow",
+    "GuidelineRow",
     "MessageRow",
     "ServiceRow",
     "SessionRow",
@@ -24,4 +31,5 @@ __all__ = [
     "Storage",
     "StorageError",
     "UserRow",
+    "WrapupRow",
 ]

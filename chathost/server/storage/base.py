@@ -36,6 +36,8 @@ class ServiceRow:
     opening_hours_json: str
     max_per_host: int
     max_queue: int
+    # The service's wrap-up form as JSON; empty: the default form.
+    wrapup_json: str = ""
 
 
 @dataclass
@@ -71,6 +73,13 @@ class ConversationRow:
     host_read_seq: int
     visitor_read_seq: int
     visitor_active_at: float
+    risk: str = "none"
+    acute_at: float | None = None
+    referred_from: str | None = None
+    # Free text from the referring host: cleared when the conversation ends.
+    handover_note: str | None = None
+    # sha256 of the visitor page's random session id, kept only while the conversation is open.
+    visitor_session_hash: bytes | None = None
 
 
 @dataclass
@@ -81,6 +90,56 @@ class MessageRow:
     author_id: int | None
     client_id: str | None
     text: str
+    created_at: float
+
+
+@dataclass
+class GuidelineRow:
+    id: str
+    language: str
+    source: str
+    updated_at: float
+    # Username of the last editor; None for the shipped defaults and the command line.
+    updated_by: str | None
+
+
+@dataclass
+class EscalationRow:
+    id: str
+    conversation_id: str
+    service_id: int
+    kind: str
+    status: str
+    raised_by: int
+    raised_at: float
+    pressed_at: float
+    acknowledged_by: int | None = None
+    acknowledged_at: float | None = None
+    alerts: int = 1
+    alerted_at: float = 0.0
+    on_duty: int = 0
+
+
+@dataclass
+class BlockRow:
+    session_hash: bytes
+    reason: str
+    blocked_by: str | None
+    created_at: float
+    expires_at: float
+
+
+@dataclass
+class WrapupRow:
+    conversation_id: str
+    author_id: int
+    service_id: int
+    # The end (or the referral) rounded down to the hour: enough for statistics, no more.
+    ended_hour: float
+    answers_json: str
+    risk: str
+    referred_to: str | None
+    comment: str | None
     created_at: float
 
 
@@ -129,6 +188,7 @@ class Storage(Protocol):
         now: float,
     ) -> ServiceRow: ...
     async def list_services(self) -> list[ServiceRow]: ...
+    async def set_service_wrapup(self, slug: str, wrapup_json: str) -> ServiceRow | None: ...
 
     # shifts
     async def open_shifts(self) -> list[ShiftRow]: ...
@@ -150,6 +210,37 @@ class Storage(Protocol):
     async def end_conversation(self, row: ConversationRow, purge: bool) -> None: ...
     async def purge_transcripts(self, ended_before: float) -> int: ...
     async def recent_waits(self, service_id: int, limit: int) -> list[float]: ...
+    async def ended_conversations(self, since: float, until: float) -> list[tuple[int, float]]: ...
+
+    # guidelines (every change bumps the revision in `meta`, in the same transaction)
+    async def list_guidelines(self) -> list[GuidelineRow]: ...
+    async def get_guideline(self, guideline_id: str) -> GuidelineRow | None: ...
+    async def put_guidelines(
+        self, documents: list[tuple[str, str, str]], now: float, user_id: int | None
+    ) -> int: ...
+    async def delete_guideline(self, guideline_id: str) -> int | None: ...
+    async def seed_guidelines(self, documents: list[tuple[str, str, str]], now: float) -> bool: ...
+    async def guidelines_revision(self) -> int: ...
+    async def get_meta(self, key: str) -> str | None: ...
+
+    # escalations
+    async def add_escalation(self, row: EscalationRow) -> None: ...
+    async def update_escalation(self, row: EscalationRow) -> None: ...
+    async def get_escalation(self, escalation_id: str) -> EscalationRow | None: ...
+    async def live_escalations(self) -> list[EscalationRow]: ...
+
+    # blocks
+    async def add_block(
+        self, session_hash: bytes, reason: str, user_id: int | None, now: float, expires_at: float
+    ) -> None: ...
+    async def is_blocked(self, session_hash: bytes, now: float) -> bool: ...
+    async def list_blocks(self, now: float) -> list[BlockRow]: ...
+    async def clear_blocks(self, hex_prefix: str) -> int: ...
+    async def purge_blocks(self, now: float) -> int: ...
+
+    # wrap-ups
+    async def put_wrapup(self, row: WrapupRow) -> None: ...
+    async def wrapups_between(self, since: float, until: float) -> list[WrapupRow]: ...
 
     # audit
     async def audit(
@@ -163,3 +254,6 @@ class Storage(Protocol):
     async def audit_entries(
         self, since: float, until: float
     ) -> list[tuple[float, str, str, str]]: ...
+    async def audit_of(
+        self, conversation_id: str, actor_id: int
+    ) -> list[tuple[float, str, str]]: ...

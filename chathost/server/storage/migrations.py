@@ -86,4 +86,64 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX audit_at ON audit(at);
     """,
+    # 2: guideline packs, escalations, blocks, wrap-ups; risk, referral and a visitor session
+    # on conversations; a wrap-up form on services.
+    """
+    CREATE TABLE guidelines (
+        id TEXT PRIMARY KEY,
+        language TEXT NOT NULL,
+        source TEXT NOT NULL,
+        updated_at REAL NOT NULL,
+        updated_by INTEGER REFERENCES users(id)
+    );
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE escalations (
+        id TEXT PRIMARY KEY,
+        conversation_id TEXT NOT NULL REFERENCES conversations(id),
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        kind TEXT NOT NULL CHECK (kind IN ('supervision', 'acute')),
+        status TEXT NOT NULL CHECK (status IN ('open', 'acknowledged', 'cancelled', 'closed')),
+        raised_by INTEGER NOT NULL REFERENCES users(id),
+        raised_at REAL NOT NULL,
+        pressed_at REAL NOT NULL,
+        acknowledged_by INTEGER REFERENCES users(id),
+        acknowledged_at REAL,
+        alerts INTEGER NOT NULL DEFAULT 1,
+        alerted_at REAL NOT NULL,
+        on_duty INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX escalations_live ON escalations(status)
+        WHERE status IN ('open', 'acknowledged');
+    CREATE TABLE blocks (
+        session_hash BLOB PRIMARY KEY,
+        reason TEXT NOT NULL,
+        blocked_by INTEGER REFERENCES users(id),
+        created_at REAL NOT NULL,
+        expires_at REAL NOT NULL
+    );
+    CREATE TABLE wrapups (
+        conversation_id TEXT NOT NULL REFERENCES conversations(id),
+        author_id INTEGER NOT NULL REFERENCES users(id),
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        ended_hour REAL NOT NULL,
+        answers TEXT NOT NULL,
+        risk TEXT NOT NULL,
+        referred_to TEXT,
+        comment TEXT,
+        created_at REAL NOT NULL,
+        PRIMARY KEY (conversation_id, author_id)
+    );
+    CREATE INDEX wrapups_hour ON wrapups(ended_hour);
+    CREATE INDEX audit_conversation ON audit(conversation_id);
+    CREATE INDEX conversations_ended ON conversations(ended_at) WHERE status = 'ended';
+    ALTER TABLE conversations ADD COLUMN risk TEXT NOT NULL DEFAULT 'none';
+    ALTER TABLE conversations ADD COLUMN acute_at REAL;
+    ALTER TABLE conversations ADD COLUMN referred_from TEXT;
+    ALTER TABLE conversations ADD COLUMN handover_note TEXT;
+    ALTER TABLE conversations ADD COLUMN visitor_session_hash BLOB;
+    ALTER TABLE services ADD COLUMN wrapup TEXT NOT NULL DEFAULT '';
+    """,
 ]

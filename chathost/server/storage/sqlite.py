@@ -12,14 +12,18 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from chathost.server.storage.base import (
+    BlockRow,
     ConversationRow,
     DuplicateError,
+    EscalationRow,
+    GuidelineRow,
     MessageRow,
     ServiceRow,
     SessionRow,
     ShiftRow,
     StorageError,
     UserRow,
+    WrapupRow,
 )
 from chathost.server.storage.groupcommit import GroupCommit
 from chathost.server.storage.migrations import MIGRATIONS
@@ -29,8 +33,9 @@ T = TypeVar("T")
 _CONV_COLUMNS = (
     "id, service_id, language, alias, status, host_id, visitor_token_hash, created_at, "
     "queued_at, taken_at, ended_at, ended_by, last_seq, host_read_seq, visitor_read_seq, "
-    "visitor_active_at"
+    "visitor_active_at, risk, acute_at, referred_from, handover_note, visitor_session_hash"
 )
+_CONV_PLACEHOLDERS = ", ".join("?" * len(_CONV_COLUMNS.split(",")))
 
 
 def _conv(row: tuple[Any, ...]) -> ConversationRow:
@@ -262,13 +267,22 @@ class SqliteStorage:
 
     _SERVICE_SQL = (
         "SELECT id, slug, name, languages, audience, timezone, opening_hours, max_per_host, "
-        "max_queue FROM services"
+        "max_queue, wrapup FROM services"
     )
 
     @staticmethod
     def _service(row: tuple[Any, ...]) -> ServiceRow:
         return ServiceRow(
-            row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6], row[7], row[8]
+            row[0],
+            row[1],
+            row[2],
+            json.loads(row[3]),
+            row[4],
+            row[5],
+            row[6],
+            row[7],
+            row[8],
+            row[9],
         )
 
     async def add_service(
@@ -313,6 +327,14 @@ class SqliteStorage:
             ]
         )
 
+    async def set_service_wrapup(self, slug: str, wrapup_json: str) -> ServiceRow | None:
+        def run(db: sqlite3.Connection) -> ServiceRow | None:
+            db.execute("UPDATE services SET wrapup = ? WHERE slug = ?", (wrapup_json, slug))
+            row = db.execute(self._SERVICE_SQL + " WHERE slug = ?", (slug,)).fetchone()
+            return None if row is None else self._service(row)
+
+        return await self._run(self._tx, run)
+
     # ------------------------------------------------------------ shifts
 
     async def open_shifts(self) -> list[ShiftRow]:
@@ -350,28 +372,11 @@ class SqliteStorage:
     # ------------------------------------------------------------ conversations
 
     async def add_conversation(self, row: ConversationRow) -> None:
+        values = tuple(getattr(row, name.strip()) for name in _CONV_COLUMNS.split(","))
         await self._run(
             lambda: self.db.execute(
-                f"INSERT INTO conversations ({_CONV_COLUMNS}) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    row.id,
-                    row.service_id,
-                    row.language,
-                    row.alias,
-                    row.status,
-                    row.host_id,
-                    row.visitor_token_hash,
-                    row.created_at,
-                    row.queued_at,
-                    row.taken_at,
-                    row.ended_at,
-                    row.ended_by,
-                    row.last_seq,
-                    row.host_read_seq,
-                    row.visitor_read_seq,
-                    row.visitor_active_at,
-                ),
+                f"INSERT INTO conversations ({_CONV_COLUMNS}) VALUES ({_CONV_PLACEHOLDERS})",
+                values,
             )
         )
 
@@ -414,8 +419,9 @@ class SqliteStorage:
         back."""
         db.execute(
             "UPDATE conversations SET status = ?, host_id = ?, queued_at = ?, taken_at = ?, "
-            "ended_at = ?, ended_by = ?, visitor_active_at = MAX(visitor_active_at, ?) "
-            "WHERE id = ?",
+            "ended_at = ?, ended_by = ?, visitor_active_at = MAX(visitor_active_at, ?), "
+            "service_id = ?, risk = ?, acute_at = ?, referred_from = ?, handover_note = ?, "
+            "visitor_session_hash = ? WHERE id = ?",
             (
                 row.status,
                 row.host_id,
@@ -424,6 +430,12 @@ class SqliteStorage:
                 row.ended_at,
                 row.ended_by,
                 row.visitor_active_at,
+                row.service_id,
+                row.risk,
+                row.acute_at,
+                row.referred_from,
+                row.handover_note,
+                row.visitor_session_hash,
                 row.id,
             ),
         )
@@ -541,6 +553,274 @@ class SqliteStorage:
             ]
         )
 
+    async def ended_conversations(self, since: float, until: float) -> list[tuple[int, float]]:
+        return await self._run(
+            lambda: [
+                (r[0], r[1])
+                for r in self.db.execute(
+                    "SELECT service_id, ended_at FROM conversations WHERE status = 'ended' "
+                    "AND ended_at >= ? AND ended_at < ?",
+                    (since, until),
+                ).fetchall()
+            ]
+        )
+
+    # ------------------------------------------------------------ guidelines
+
+    _GUIDELINE_SQL = (
+        "SELECT g.id, g.language, g.source, g.updated_at, u.username FROM guidelines g "
+        "LEFT JOIN users u ON u.id = g.updated_by"
+    )
+
+    @staticmethod
+    def _bump_revision(db: sqlite3.Connection) -> int:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES ('guidelines_revision', '1') "
+            "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+        return int(
+            db.execute("SELECT value FROM meta WHERE key = 'guidelines_revision'").fetchone()[0]
+        )
+
+    @staticmethod
+    def _store_guidelines(
+        db: sqlite3.Connection,
+        documents: list[tuple[str, str, str]],
+        now: float,
+        user_id: int | None,
+    ) -> None:
+        db.executemany(
+            "INSERT INTO guidelines (id, language, source, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET language = excluded.language, "
+            "source = excluded.source, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by",
+            [(gid, language, source, now, user_id) for gid, language, source in documents],
+        )
+
+    async def list_guidelines(self) -> list[GuidelineRow]:
+        return await self._run(
+            lambda: [
+                GuidelineRow(*r)
+                for r in self.db.execute(self._GUIDELINE_SQL + " ORDER BY g.id").fetchall()
+            ]
+        )
+
+    async def get_guideline(self, guideline_id: str) -> GuidelineRow | None:
+        def run() -> GuidelineRow | None:
+            row = self.db.execute(
+                self._GUIDELINE_SQL + " WHERE g.id = ?", (guideline_id,)
+            ).fetchone()
+            return None if row is None else GuidelineRow(*row)
+
+        return await self._run(run)
+
+    async def put_guidelines(
+        self, documents: list[tuple[str, str, str]], now: float, user_id: int | None
+    ) -> int:
+        """(id, language, source) each, stored or replaced; returns the new revision."""
+
+        def run(db: sqlite3.Connection) -> int:
+            self._store_guidelines(db, documents, now, user_id)
+            return self._bump_revision(db)
+
+        return await self._run(self._tx, run)
+
+    async def delete_guideline(self, guideline_id: str) -> int | None:
+        """The new revision, or None when there was no such guideline."""
+
+        def run(db: sqlite3.Connection) -> int | None:
+            if not db.execute("DELETE FROM guidelines WHERE id = ?", (guideline_id,)).rowcount:
+                return None
+            return self._bump_revision(db)
+
+        return await self._run(self._tx, run)
+
+    async def seed_guidelines(self, documents: list[tuple[str, str, str]], now: float) -> bool:
+        """Stores the defaults once in the database's life: not if any guideline exists or
+        defaults were ever seeded (an admin who deleted them all meant it)."""
+
+        def run(db: sqlite3.Connection) -> bool:
+            if db.execute("SELECT 1 FROM guidelines LIMIT 1").fetchone() is not None:
+                return False
+            if db.execute("SELECT 1 FROM meta WHERE key = 'guidelines_seeded'").fetchone():
+                return False
+            self._store_guidelines(db, documents, now, None)
+            db.execute("INSERT INTO meta (key, value) VALUES ('guidelines_seeded', ?)", (now,))
+            self._bump_revision(db)
+            return True
+
+        return await self._run(self._tx, run)
+
+    async def guidelines_revision(self) -> int:
+        value = await self.get_meta("guidelines_revision")
+        return int(value) if value is not None else 0
+
+    async def get_meta(self, key: str) -> str | None:
+        def run() -> str | None:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            return None if row is None else str(row[0])
+
+        return await self._run(run)
+
+    # ------------------------------------------------------------ escalations
+
+    _ESCALATION_COLUMNS = (
+        "id, conversation_id, service_id, kind, status, raised_by, raised_at, pressed_at, "
+        "acknowledged_by, acknowledged_at, alerts, alerted_at, on_duty"
+    )
+
+    async def add_escalation(self, row: EscalationRow) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                f"INSERT INTO escalations ({self._ESCALATION_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row.id,
+                    row.conversation_id,
+                    row.service_id,
+                    row.kind,
+                    row.status,
+                    row.raised_by,
+                    row.raised_at,
+                    row.pressed_at,
+                    row.acknowledged_by,
+                    row.acknowledged_at,
+                    row.alerts,
+                    row.alerted_at,
+                    row.on_duty,
+                ),
+            )
+        )
+
+    async def update_escalation(self, row: EscalationRow) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                "UPDATE escalations SET status = ?, acknowledged_by = ?, acknowledged_at = ?, "
+                "alerts = ?, alerted_at = ?, on_duty = ? WHERE id = ?",
+                (
+                    row.status,
+                    row.acknowledged_by,
+                    row.acknowledged_at,
+                    row.alerts,
+                    row.alerted_at,
+                    row.on_duty,
+                    row.id,
+                ),
+            )
+        )
+
+    async def get_escalation(self, escalation_id: str) -> EscalationRow | None:
+        def run() -> EscalationRow | None:
+            row = self.db.execute(
+                f"SELECT {self._ESCALATION_COLUMNS} FROM escalations WHERE id = ?",
+                (escalation_id,),
+            ).fetchone()
+            return None if row is None else EscalationRow(*row)
+
+        return await self._run(run)
+
+    async def live_escalations(self) -> list[EscalationRow]:
+        return await self._run(
+            lambda: [
+                EscalationRow(*r)
+                for r in self.db.execute(
+                    f"SELECT {self._ESCALATION_COLUMNS} FROM escalations "
+                    "WHERE status IN ('open', 'acknowledged') ORDER BY raised_at"
+                ).fetchall()
+            ]
+        )
+
+    # ------------------------------------------------------------ blocks
+
+    async def add_block(
+        self, session_hash: bytes, reason: str, user_id: int | None, now: float, expires_at: float
+    ) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                "INSERT OR REPLACE INTO blocks (session_hash, reason, blocked_by, created_at, "
+                "expires_at) VALUES (?, ?, ?, ?, ?)",
+                (session_hash, reason, user_id, now, expires_at),
+            )
+        )
+
+    async def is_blocked(self, session_hash: bytes, now: float) -> bool:
+        return await self._run(
+            lambda: (
+                self.db.execute(
+                    "SELECT 1 FROM blocks WHERE session_hash = ? AND expires_at > ?",
+                    (session_hash, now),
+                ).fetchone()
+                is not None
+            )
+        )
+
+    async def list_blocks(self, now: float) -> list[BlockRow]:
+        return await self._run(
+            lambda: [
+                BlockRow(*r)
+                for r in self.db.execute(
+                    "SELECT b.session_hash, b.reason, u.username, b.created_at, b.expires_at "
+                    "FROM blocks b LEFT JOIN users u ON u.id = b.blocked_by "
+                    "WHERE b.expires_at > ? ORDER BY b.created_at",
+                    (now,),
+                ).fetchall()
+            ]
+        )
+
+    async def clear_blocks(self, hex_prefix: str) -> int:
+        """Blocks whose hash starts with these hex digits ("" clears every block)."""
+        return await self._run(
+            lambda: (
+                self.db.execute(
+                    "DELETE FROM blocks WHERE lower(hex(session_hash)) LIKE ? || '%'",
+                    (hex_prefix.lower(),),
+                ).rowcount
+            )
+        )
+
+    async def purge_blocks(self, now: float) -> int:
+        return await self._run(
+            lambda: self.db.execute("DELETE FROM blocks WHERE expires_at <= ?", (now,)).rowcount
+        )
+
+    # ------------------------------------------------------------ wrap-ups
+
+    _WRAPUP_COLUMNS = (
+        "conversation_id, author_id, service_id, ended_hour, answers, risk, referred_to, "
+        "comment, created_at"
+    )
+
+    async def put_wrapup(self, row: WrapupRow) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                f"INSERT OR REPLACE INTO wrapups ({self._WRAPUP_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row.conversation_id,
+                    row.author_id,
+                    row.service_id,
+                    row.ended_hour,
+                    row.answers_json,
+                    row.risk,
+                    row.referred_to,
+                    row.comment,
+                    row.created_at,
+                ),
+            )
+        )
+
+    async def wrapups_between(self, since: float, until: float) -> list[WrapupRow]:
+        return await self._run(
+            lambda: [
+                WrapupRow(*r)
+                for r in self.db.execute(
+                    f"SELECT {self._WRAPUP_COLUMNS} FROM wrapups "
+                    "WHERE ended_hour >= ? AND ended_hour < ? ORDER BY ended_hour",
+                    (since, until),
+                ).fetchall()
+            ]
+        )
+
     # ------------------------------------------------------------ audit
 
     async def audit(
@@ -568,6 +848,19 @@ class SqliteStorage:
                     "LEFT JOIN users u ON u.id = a.actor_id WHERE a.at >= ? AND a.at < ? "
                     "ORDER BY a.at",
                     (since, until),
+                ).fetchall()
+            ]
+        )
+
+    async def audit_of(self, conversation_id: str, actor_id: int) -> list[tuple[float, str, str]]:
+        """One person's actions on one conversation, oldest first: (at, action, detail)."""
+        return await self._run(
+            lambda: [
+                (r[0], r[1], r[2])
+                for r in self.db.execute(
+                    "SELECT at, action, detail FROM audit WHERE conversation_id = ? "
+                    "AND actor_id = ? ORDER BY at, id",
+                    (conversation_id, actor_id),
                 ).fetchall()
             ]
         )

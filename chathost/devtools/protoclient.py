@@ -220,6 +220,61 @@ class StaffClient(_Socket):
         ack = await self.command(frames.End(id=new_id(), conversation=conversation))
         return ack.conversation  # type: ignore[no-any-return]
 
+    async def set_risk(self, conversation: str, level: models.RiskLevel) -> models.Conversation:
+        ack = await self.command(
+            frames.SetRisk(id=new_id(), conversation=conversation, level=level)
+        )
+        return ack.conversation  # type: ignore[no-any-return]
+
+    async def ask_help(
+        self, conversation: str, pressed_at: float | None = None
+    ) -> models.Escalation:
+        ack = await self.command(
+            frames.AskHelp(id=new_id(), conversation=conversation, pressed_at=pressed_at)
+        )
+        return ack.escalation  # type: ignore[no-any-return]
+
+    async def cancel_help(self, escalation: str) -> models.Escalation:
+        ack = await self.command(frames.CancelHelp(id=new_id(), escalation=escalation))
+        return ack.escalation  # type: ignore[no-any-return]
+
+    async def flag_acute(self, conversation: str, pressed_at: float | None = None) -> frames.Ack:
+        """The ack carries both the flagged conversation and the escalation."""
+        return await self.command(  # type: ignore[no-any-return]
+            frames.FlagAcute(id=new_id(), conversation=conversation, pressed_at=pressed_at)
+        )
+
+    async def acknowledge(self, escalation: str) -> models.Escalation:
+        ack = await self.command(frames.Acknowledge(id=new_id(), escalation=escalation))
+        return ack.escalation  # type: ignore[no-any-return]
+
+    async def refer(self, conversation: str, service: str, note: str = "") -> models.Conversation:
+        ack = await self.command(
+            frames.Refer(id=new_id(), conversation=conversation, service=service, note=note)
+        )
+        return ack.conversation  # type: ignore[no-any-return]
+
+    async def block(
+        self, conversation: str, reason: frames.BlockReason = "abuse"
+    ) -> models.Conversation:
+        ack = await self.command(
+            frames.Block(id=new_id(), conversation=conversation, reason=reason)
+        )
+        return ack.conversation  # type: ignore[no-any-return]
+
+    async def guidelines(self) -> models.GuidelineSet:
+        return msgspec.convert(await self.call("GET", "/guidelines"), models.GuidelineSet)
+
+    async def staff_services(self) -> list[models.StaffService]:
+        raw = await self.call("GET", "/staff/services")
+        return msgspec.convert(raw, list[models.StaffService])
+
+    async def wrapup(
+        self, conversation: str, answers: dict[str, list[str]], comment: str | None = None
+    ) -> None:
+        body = models.WrapupAnswers(answers=answers, comment=comment)
+        await self.call("POST", f"/conversations/{conversation}/wrapup", body)
+
 
 class VisitorClient(_Socket):
     def __init__(self, base_url: str, session: aiohttp.ClientSession) -> None:
@@ -233,10 +288,15 @@ class VisitorClient(_Socket):
     def last_seq(self) -> int:
         return max((f.message.seq for f in self.of(frames.VisitorMessageFrame)), default=0)
 
-    async def open(self, service: str, language: str = "en") -> models.VisitorOpenResponse:
+    async def open(
+        self, service: str, language: str = "en", session: str | None = None
+    ) -> models.VisitorOpenResponse:
+        """`session` stands for the visitor page's anonymous browser session (blocks use it)."""
+        body: dict[str, str] = {"service": service, "language": language}
+        if session is not None:
+            body["session"] = session
         async with self.http.post(
-            self.base + API_PREFIX + "/visitor/conversations",
-            json={"service": service, "language": language},
+            self.base + API_PREFIX + "/visitor/conversations", json=body
         ) as resp:
             raw = await resp.read()
             if resp.status >= 400:

@@ -120,6 +120,8 @@ def build_app(
         if seed is not None:
             await seed(ctx.storage)
         await ctx.floor.load()
+        await ctx.escalations.load()
+        await ctx.guidelines.load()
         sweeper.start()
         # What exists now lives as long as the server: keep it out of full collections, which
         # otherwise paused the loop for 100+ ms under load (bench/relay.py).

@@ -15,7 +15,7 @@ import msgspec
 
 from chathost import __version__
 from chathost.protocol import models
-from chathost.server import admin, demo
+from chathost.server import admin, cli_care, demo
 from chathost.server.app import build_app, serve_forever
 from chathost.server.config import ServerConfig
 from chathost.server.errors import OpError
@@ -74,6 +74,31 @@ def _parser() -> argparse.ArgumentParser:
         help="hand a conversation back to the queue when its host's console has been gone "
         "this long (default 180)",
     )
+    p.add_argument(
+        "--guidelines-dir",
+        default=None,
+        metavar="DIR",
+        help="guideline packs to import into an empty database (default: the shipped packs)",
+    )
+    p.add_argument(
+        "--no-seed-guidelines",
+        action="store_true",
+        help="start an empty database without the shipped guideline packs",
+    )
+    p.add_argument(
+        "--help-realert",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="alert supervisors again this often until a call for help is answered (default 60)",
+    )
+    p.add_argument(
+        "--block-hours",
+        type=float,
+        default=24.0,
+        metavar="HOURS",
+        help="how long a blocked visitor's browser cannot open a new chat (default 24)",
+    )
     p.add_argument("--log-level", default="INFO")
     sub = p.add_subparsers(dest="command")
 
@@ -115,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="print the audit log for a period")
     audit.add_argument("--days", type=float, default=1.0, help="how far back (default 1 day)")
+    cli_care.add_parsers(sub)
     return p
 
 
@@ -230,6 +256,10 @@ async def _serve(args: argparse.Namespace) -> int:
         visitor_opens_per_minute=args.visitor_opens_per_minute,
         behind_proxy=args.behind_proxy,
         host_absence=args.host_absence,
+        guidelines_dir=args.guidelines_dir,
+        seed_guidelines=not args.no_seed_guidelines,
+        help_realert=args.help_realert,
+        block_hours=args.block_hours,
     )
     accounts: list[demo.DemoAccount] = []
 
@@ -269,6 +299,14 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_with_storage(db, lambda s: _service(args, s)))
         if args.command == "audit":
             return asyncio.run(_with_storage(db, lambda s: _audit(args, s)))
+        if args.command == "guidelines" and args.action == "lint":
+            return cli_care.lint(args, db)
+        if args.command == "guidelines":
+            return asyncio.run(_with_storage(db, lambda s: cli_care.guidelines(args, s)))
+        if args.command == "blocks":
+            return asyncio.run(_with_storage(db, lambda s: cli_care.blocks(args, s)))
+        if args.command == "stats":
+            return asyncio.run(_with_storage(db, lambda s: cli_care.report(args, s)))
         return asyncio.run(_serve(args))
     except KeyboardInterrupt:
         return 130

@@ -36,4 +36,12 @@ class ServerConfig:
     visitor_opens_per_minute: int = 10
     # Behind a reverse proxy: rate limits key on the address the proxy puts in X-Forwarded-For.
     behind_proxy: bool = False
+    # Guideline packs imported into an empty database at the first start (None: the shipped
+    # packs); `seed_guidelines` False starts with none.
+    guidelines_dir: str | None = None
+    seed_guidelines: bool = True
+    # An unanswered call for help alerts the service's supervisors again this often.
+    help_realert: float = 60.0
+    # How long a blocked visitor's browser session cannot open a new chat.
+    block_hours: float = 24.0
     clock: Callable[[], float] = field(default=time.time)

@@ -14,7 +14,9 @@ from chathost.protocol.limits import (
     LOGIN_WINDOW_SECONDS,
 )
 from chathost.server.config import ServerConfig
+from chathost.server.escalations import Escalations
 from chathost.server.floor import Floor
+from chathost.server.guidelines import GuidelineLibrary
 from chathost.server.ratelimit import WindowLimiter
 from chathost.server.storage import Storage
 from chathost.server.streams import EventHub
@@ -26,6 +28,8 @@ class ServerContext:
     storage: Storage
     hub: EventHub
     floor: Floor
+    guidelines: GuidelineLibrary
+    escalations: Escalations
     login_limiter: WindowLimiter
     address_login_limiter: WindowLimiter
     open_limiter: WindowLimiter
@@ -35,11 +39,14 @@ class ServerContext:
     @classmethod
     def create(cls, config: ServerConfig, storage: Storage) -> ServerContext:
         hub = EventHub(config.stream_buffer)
+        floor = Floor(config, storage, hub)
         return cls(
             config=config,
             storage=storage,
             hub=hub,
-            floor=Floor(config, storage, hub),
+            floor=floor,
+            guidelines=GuidelineLibrary(config, storage, hub, floor.directory),
+            escalations=Escalations(floor),
             login_limiter=WindowLimiter(LOGIN_ATTEMPTS, LOGIN_WINDOW_SECONDS, config.clock),
             address_login_limiter=WindowLimiter(
                 LOGIN_ATTEMPTS_PER_ADDRESS, LOGIN_WINDOW_SECONDS, config.clock

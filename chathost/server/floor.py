@@ -8,7 +8,7 @@ import asyncio
 import dataclasses
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from chathost.protocol import frames, models
@@ -84,10 +84,12 @@ class Floor:
         self.directory = Directory(storage)
         self.live: dict[str, Live] = {}
         self.shifts = Shifts(storage, hub, config.clock)
-        self._queue_lock = asyncio.Lock()
+        self.queue_lock = asyncio.Lock()
         # Hosts holding conversations whose console is not connected, since when.
         self._host_gone_at: dict[int, float] = {}
         self.waits = WaitEstimator()
+        # Called after a conversation ended (escalations close theirs).
+        self.on_end: list[Callable[[Live], Awaitable[None]]] = []
 
     def now(self) -> float:
         return self.config.clock()
@@ -145,7 +147,15 @@ class Floor:
     def queue_entries(self, service_id: int) -> list[models.QueueEntry]:
         slug = self.directory.services_by_id[service_id].slug
         return [
-            models.QueueEntry(lv.row.id, slug, lv.row.alias, lv.row.language, lv.row.queued_at)
+            models.QueueEntry(
+                lv.row.id,
+                slug,
+                lv.row.alias,
+                lv.row.language,
+                lv.row.queued_at,
+                lv.row.referred_from,
+                lv.row.handover_note,
+            )
             for lv in self.queued(service_id)
         ]
 
@@ -170,7 +180,7 @@ class Floor:
         )
         return self.waits.basis(service_id, available)
 
-    def _publish_queue(self, service_id: int) -> None:
+    def publish_queue(self, service_id: int) -> None:
         service = self.directory.services_by_id[service_id]
         self.hub.publish(
             self.directory.members(service_id),
@@ -193,26 +203,28 @@ class Floor:
             ended_by=row.ended_by,  # type: ignore[arg-type]
         )
 
-    def _publish_conversation(self, live: Live, *extra: int | None) -> None:
+    def publish_conversation(self, live: Live, *extra: int | None) -> None:
         self.hub.publish(
             self.staff_audience(live.row, *extra),
             frames.ConversationEvent(seq=0, conversation=self.conversation_view(live)),
         )
 
-    async def _audit(self, actor: int | None, action: str, conversation: str | None) -> None:
-        await write_audit(self.storage, self.now(), actor, action, conversation)
+    async def audit(
+        self, actor: int | None, action: str, conversation: str | None, detail: str = ""
+    ) -> None:
+        await write_audit(self.storage, self.now(), actor, action, conversation, detail)
 
     # ------------------------------------------------------------ shifts
 
     async def start_shift(self, user: UserRow) -> models.ShiftState:
-        async with self._queue_lock:
+        async with self.queue_lock:
             return await self.shifts.start(user)
 
     async def pause_shift(self, user: UserRow, paused: bool) -> models.ShiftState:
         return await self.shifts.set_paused(user, paused)
 
     async def end_shift(self, user: UserRow) -> models.ShiftState:
-        async with self._queue_lock:
+        async with self.queue_lock:
             return await self.shifts.end(user, len(self.held_by(user.id)))
 
     async def sign_off(self, user: UserRow) -> None:
@@ -223,13 +235,15 @@ class Floor:
 
     # ------------------------------------------------------------ opening and taking
 
-    async def open_conversation(self, slug: str, language: str) -> tuple[str, Live]:
+    async def open_conversation(
+        self, slug: str, language: str, session_hash: bytes | None = None
+    ) -> tuple[str, Live]:
         service = self.directory.services.get(slug)
         if service is None:
             raise not_found("service")
         if not self.service_open(service):
             raise OpError("service_closed", "This chat is closed right now.", 409)
-        async with self._queue_lock:
+        async with self.queue_lock:
             if len(self.queued(service.id)) >= service.max_queue:
                 raise OpError("queue_full", "The queue is full right now.", 409)
             token = new_token("chv_")
@@ -251,6 +265,7 @@ class Floor:
                 host_read_seq=0,
                 visitor_read_seq=0,
                 visitor_active_at=now,
+                visitor_session_hash=session_hash,
             )
             try:
                 await self.storage.add_conversation(row)
@@ -258,7 +273,7 @@ class Floor:
                 raise storage_failed() from exc
             live = Live(row, service, {}, visitor_gone_at=now)
             self.live[row.id] = live
-        self._publish_queue(service.id)
+        self.publish_queue(service.id)
         return token, live
 
     def _may_take(self, user: UserRow, live: Live) -> None:
@@ -275,7 +290,7 @@ class Floor:
         self, user: UserRow, conversation_id: str | None, service_slug: str | None
     ) -> models.Conversation:
         self.shifts.require_available(user.id)
-        async with self._queue_lock:
+        async with self.queue_lock:
             if conversation_id is not None:
                 live = self.live.get(conversation_id)
                 if live is None:
@@ -290,14 +305,14 @@ class Floor:
             row = live.row
             now = self.now()
             async with live.lock:
-                await self._change(
+                await self.change(
                     live, status="active", host_id=user.id, taken_at=now, visitor_active_at=now
                 )
             if not live.released:
                 self.waits.record(row.service_id, now - row.queued_at)
-        await self._audit(user.id, "take", row.id)
-        self._publish_conversation(live)
-        self._publish_queue(row.service_id)
+        await self.audit(user.id, "take", row.id)
+        self.publish_conversation(live)
+        self.publish_queue(row.service_id)
         if live.visitor is not None:
             live.visitor.send(self.visitor_status(live))
         return self.conversation_view(live)
@@ -322,7 +337,7 @@ class Floor:
 
     # ------------------------------------------------------------ messages
 
-    def _held(self, user: UserRow, conversation_id: str) -> Live:
+    def held(self, user: UserRow, conversation_id: str) -> Live:
         live = self.live.get(conversation_id)
         if live is None:
             raise OpError("conversation_ended", "That conversation has ended.", 409)
@@ -376,10 +391,17 @@ class Floor:
         if live.visitor is not None:
             live.visitor.send(frames.VisitorMessageFrame(message=views.visitor_message(message)))
 
+    async def post_system(self, live: Live, text: str) -> MessageRow:
+        """A notice from the service itself (a referral), stored and shown like any message."""
+        client_id = f"system-{secrets.token_hex(6)}"
+        message, _ = await self._append(live, "system", None, client_id, text)
+        self._fan_out(live, message)
+        return message
+
     async def host_send(
         self, user: UserRow, conversation_id: str, client_id: str, text: str
     ) -> models.Message:
-        live = self._held(user, conversation_id)
+        live = self.held(user, conversation_id)
         message, new = await self._append(live, "host", user.id, client_id, text)
         if new:
             self._fan_out(live, message)
@@ -395,7 +417,7 @@ class Floor:
         return message
 
     def host_typing(self, user: UserRow, conversation_id: str, typing: bool) -> None:
-        live = self._held(user, conversation_id)
+        live = self.held(user, conversation_id)
         if live.visitor is not None:
             live.visitor.send(frames.VisitorTypingOut(typing=typing))
 
@@ -407,7 +429,7 @@ class Floor:
             )
 
     async def host_read(self, user: UserRow, conversation_id: str, seq: int) -> None:
-        live = self._held(user, conversation_id)
+        live = self.held(user, conversation_id)
         upto = min(seq, live.row.last_seq)
         if upto <= live.row.host_read_seq:
             return
@@ -432,7 +454,7 @@ class Floor:
                 frames.ReadEvent(seq=0, conversation=live.row.id, reader="visitor", upto=upto),
             )
 
-    async def _change(self, live: Live, purge: bool | None = None, **changes: object) -> None:
+    async def change(self, live: Live, purge: bool | None = None, **changes: object) -> None:
         """Write the changed fields first, then apply them in place (never swap `live.row`: a
         message write may be in flight and owns `last_seq`). `purge` ends the conversation."""
         updated = dataclasses.replace(live.row, **changes)  # type: ignore[arg-type]
@@ -471,19 +493,19 @@ class Floor:
     # ------------------------------------------------------------ releasing and ending
 
     async def release(self, user: UserRow, conversation_id: str) -> models.Conversation:
-        async with self._queue_lock:
-            live = self._held(user, conversation_id)
+        async with self.queue_lock:
+            live = self.held(user, conversation_id)
             await self._release(live, user.id, "release")
         return self.conversation_view(live)
 
     async def _release(self, live: Live, host_id: int, action: str) -> None:
         """Back to its queue at its first place. The caller holds the queue lock."""
         async with live.lock:
-            await self._change(live, status="queued", host_id=None, taken_at=None)
+            await self.change(live, status="queued", host_id=None, taken_at=None)
         live.released = True
-        await self._audit(host_id, action, live.row.id)
-        self._publish_conversation(live, host_id)
-        self._publish_queue(live.row.service_id)
+        await self.audit(host_id, action, live.row.id)
+        self.publish_conversation(live, host_id)
+        self.publish_queue(live.row.service_id)
 
     async def release_absent_hosts(self) -> None:
         """A host whose console has been gone for `host_absence` leaves nobody stuck: their
@@ -504,7 +526,7 @@ class Floor:
             gone_at = self._host_gone_at.setdefault(host_id, now)
             if now - gone_at < self.config.host_absence:
                 continue
-            async with self._queue_lock:
+            async with self.queue_lock:
                 for live in self.held_by(host_id):
                     if not self.hub.connections(host_id):
                         await self._release(live, host_id, "release:host_gone")
@@ -520,7 +542,7 @@ class Floor:
             if row is not None and row.host_id == user.id:
                 return self.conversation_view(row)  # already ended: no second effect
             raise not_found("conversation")
-        self._held(user, conversation_id)
+        self.held(user, conversation_id)
 
         def still_mine(lv: Live) -> bool:
             return lv.row.status == "active" and lv.row.host_id == user.id
@@ -542,26 +564,31 @@ class Floor:
         we waited for them). Returns whether this call ended it."""
         # The conversation's lock lets a message write in flight land before the transcript
         # is purged; no path takes these two locks in the other order.
-        async with self._queue_lock, live.lock:
+        async with self.queue_lock, live.lock:
             if live.row.status == "ended" or (still is not None and not still(live)):
                 return False
             was_queued = live.row.status == "queued"
-            await self._change(
+            # The note and the session hash are not kept past the end, whatever the retention.
+            await self.change(
                 live,
                 status="ended",
                 ended_at=self.now(),
                 ended_by=reason,
+                handover_note=None,
+                visitor_session_hash=None,
                 purge=self.config.retention <= 0,
             )
             self.live.pop(live.row.id, None)
-        await self._audit(actor, f"end:{reason}", live.row.id)
+        await self.audit(actor, f"end:{reason}", live.row.id)
         if live.visitor is not None:
             live.visitor.send(self.visitor_status(live))
             live.visitor.close_soon(1000, "conversation ended")
             live.visitor = None
-        self._publish_conversation(live)
+        self.publish_conversation(live)
         if was_queued:
-            self._publish_queue(live.row.service_id)
+            self.publish_queue(live.row.service_id)
+        for hook in self.on_end:
+            await hook(live)
         return True
 
     # ------------------------------------------------------------ visitor presence

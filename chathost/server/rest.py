@@ -7,7 +7,7 @@ from aiohttp import web
 from chathost import __version__
 from chathost.protocol import models
 from chathost.protocol.version import PROTOCOL_VERSION
-from chathost.server import admin, auth, staff_ws, views, visitor_ws
+from chathost.server import admin, auth, blocks, staff_ws, views, visitor_ws, wrapup
 from chathost.server.api import Api, Call, QueryParam, RateLimited
 from chathost.server.context import CONTEXT, ServerContext
 from chathost.server.errors import not_found
@@ -79,7 +79,46 @@ async def me(call: Call) -> models.User:
     summary="Shift, queues and held conversations, with the event stream position",
 )
 async def snapshot(call: Call) -> models.Snapshot:
-    return snapshot_of(_ctx(call).floor, call.user)
+    ctx = _ctx(call)
+    return snapshot_of(
+        ctx.floor, call.user, ctx.escalations.for_user(call.user), ctx.guidelines.revision
+    )
+
+
+@api.route(
+    "GET",
+    "/guidelines",
+    tag="staff",
+    response=models.GuidelineSet,
+    summary="The guidelines of the caller's services, with the revision",
+)
+async def guidelines(call: Call) -> models.GuidelineSet:
+    return _ctx(call).guidelines.for_user(call.user)
+
+
+@api.route(
+    "GET",
+    "/staff/services",
+    tag="staff",
+    response=list[models.StaffService],
+    summary="Every service, for referrals, with its wrap-up form",
+)
+async def staff_services(call: Call) -> list[models.StaffService]:
+    return wrapup.staff_services(_ctx(call).floor)
+
+
+@api.route(
+    "POST",
+    "/conversations/{conversation}/wrapup",
+    tag="staff",
+    summary="File (or replace) the caller's anonymous wrap-up of a conversation",
+    body=models.WrapupAnswers,
+    status=204,
+    errors=(403, 404, 409, 503),
+)
+async def file_wrapup(call: Call) -> None:
+    conversation = call.request.match_info["conversation"]
+    await wrapup.file_wrapup(_ctx(call).floor, call.user, conversation, call.body)
 
 
 @api.route(
@@ -135,7 +174,7 @@ async def visitor_config(call: Call) -> models.VisitorConfig:
     body=models.VisitorOpenRequest,
     response=models.VisitorOpenResponse,
     status=201,
-    errors=(404, 409, 429, 503),
+    errors=(403, 404, 409, 429, 503),
 )
 async def open_conversation(call: Call) -> models.VisitorOpenResponse:
     ctx = _ctx(call)
@@ -144,7 +183,10 @@ async def open_conversation(call: Call) -> models.VisitorOpenResponse:
     if wait > 0:
         raise RateLimited("Too many new chats from here. Wait a moment.", wait)
     ctx.open_limiter.hit(key)
-    token, live = await ctx.floor.open_conversation(call.body.service, call.body.language)
+    session_hash = await blocks.check_open(ctx.floor, call.body.session)
+    token, live = await ctx.floor.open_conversation(
+        call.body.service, call.body.language, session_hash
+    )
     return models.VisitorOpenResponse(
         token=token, conversation=live.row.id, service=live.service.slug
     )
@@ -204,6 +246,73 @@ async def create_service(call: Call) -> models.Service:
     service = await admin.add_service(ctx.storage, call.body, ctx.config.clock())
     ctx.floor.add_service(service)
     return ctx.floor.service_view(service)
+
+
+@api.route(
+    "PUT",
+    "/admin/services/{slug}/wrapup",
+    summary="Replace a service's wrap-up form",
+    tag="admin",
+    auth="admin",
+    body=models.WrapupForm,
+    response=models.WrapupForm,
+    errors=(404, 503),
+)
+async def set_wrapup_form(call: Call) -> models.WrapupForm:
+    return await wrapup.set_form(_ctx(call).floor, call.request.match_info["slug"], call.body)
+
+
+@api.route(
+    "GET",
+    "/admin/guidelines",
+    summary="Every stored guideline",
+    tag="admin",
+    auth="admin",
+    response=list[models.GuidelineInfo],
+)
+async def list_guidelines(call: Call) -> list[models.GuidelineInfo]:
+    return _ctx(call).guidelines.infos()
+
+
+@api.route(
+    "GET",
+    "/admin/guidelines/{guideline}",
+    summary="A guideline's Markdown source",
+    tag="admin",
+    auth="admin",
+    response=models.GuidelineSource,
+    errors=(404,),
+)
+async def get_guideline(call: Call) -> models.GuidelineSource:
+    return _ctx(call).guidelines.source(call.request.match_info["guideline"])
+
+
+@api.route(
+    "PUT",
+    "/admin/guidelines/{guideline}",
+    summary="Store or replace a guideline; refused unless it passes the lint",
+    tag="admin",
+    auth="admin",
+    body=models.GuidelineSource,
+    response=models.GuidelineInfo,
+    errors=(503,),
+)
+async def put_guideline(call: Call) -> models.GuidelineInfo:
+    guideline = call.request.match_info["guideline"]
+    return await _ctx(call).guidelines.put(call.user, guideline, call.body.source)
+
+
+@api.route(
+    "DELETE",
+    "/admin/guidelines/{guideline}",
+    summary="Delete a guideline",
+    tag="admin",
+    auth="admin",
+    status=204,
+    errors=(404, 503),
+)
+async def delete_guideline(call: Call) -> None:
+    await _ctx(call).guidelines.delete(call.user, call.request.match_info["guideline"])
 
 
 @api.route(

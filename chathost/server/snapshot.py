@@ -12,8 +12,14 @@ if TYPE_CHECKING:
     from chathost.server.floor import Floor
 
 
-def snapshot(floor: Floor, user: UserRow) -> models.Snapshot:
-    """Queues of the user's services; conversations they hold or supervise."""
+def snapshot(
+    floor: Floor,
+    user: UserRow,
+    escalations: list[models.Escalation] | None = None,
+    guidelines_revision: int = 0,
+) -> models.Snapshot:
+    """Queues of the user's services; conversations they hold or supervise; escalations they
+    raised or supervise."""
     queues = []
     for slug in user.services:
         service = floor.directory.services.get(slug)
@@ -40,4 +46,6 @@ def snapshot(floor: Floor, user: UserRow) -> models.Snapshot:
         position=models.StreamPosition(floor.hub.stream_id, floor.hub.position(user.id)),
         queues=queues,
         conversations=[floor.conversation_view(lv) for lv in visible],
+        escalations=escalations or [],
+        guidelines_revision=guidelines_revision,
     )

@@ -12,7 +12,7 @@ from aiohttp import web
 from chathost.protocol import frames
 from chathost.protocol.codec import encode_text, staff_decoder
 from chathost.protocol.version import PROTOCOL_VERSION
-from chathost.server import views
+from chathost.server import blocks, referrals, views
 from chathost.server.connection import Connection
 from chathost.server.context import CONTEXT, ServerContext
 from chathost.server.errors import OpError
@@ -224,6 +224,38 @@ class StaffSession:
                 return frames.Ack(
                     id=frame.id, conversation=await floor.host_end(user, frame.conversation)
                 )
+        return await self._dispatch_care(user, frame)
+
+    async def _dispatch_care(self, user: UserRow, frame: Any) -> frames.Ack:
+        """Risk, escalations, referral and blocking."""
+        ctx = self.ctx
+        escalations = ctx.escalations
+        match frame:
+            case frames.SetRisk():
+                conversation = await escalations.set_risk(user, frame.conversation, frame.level)
+                return frames.Ack(id=frame.id, conversation=conversation)
+            case frames.AskHelp():
+                escalation = await escalations.ask_help(user, frame.conversation, frame.pressed_at)
+                return frames.Ack(id=frame.id, escalation=escalation)
+            case frames.CancelHelp():
+                escalation = await escalations.cancel(user, frame.escalation)
+                return frames.Ack(id=frame.id, escalation=escalation)
+            case frames.FlagAcute():
+                conversation, escalation = await escalations.flag_acute(
+                    user, frame.conversation, frame.pressed_at
+                )
+                return frames.Ack(id=frame.id, conversation=conversation, escalation=escalation)
+            case frames.Acknowledge():
+                escalation = await escalations.acknowledge(user, frame.escalation)
+                return frames.Ack(id=frame.id, escalation=escalation)
+            case frames.Refer():
+                conversation = await referrals.refer(
+                    ctx.floor, escalations, user, frame.conversation, frame.service, frame.note
+                )
+                return frames.Ack(id=frame.id, conversation=conversation)
+            case frames.Block():
+                conversation = await blocks.block(ctx.floor, user, frame.conversation, frame.reason)
+                return frames.Ack(id=frame.id, conversation=conversation)
         raise OpError("unsupported", "That frame is not handled here.", 400)
 
 

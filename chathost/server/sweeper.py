@@ -15,6 +15,8 @@ from chathost.server.storage import StorageError
 log = logging.getLogger(__name__)
 
 HOUSEKEEPING_INTERVAL = 60.0
+# How often the stored guideline revision is compared with ours (the command line changes it).
+GUIDELINES_POLL = 5.0
 
 
 class Sweeper:
@@ -22,6 +24,7 @@ class Sweeper:
         self.ctx = ctx
         self._task: asyncio.Task[None] | None = None
         self._last_housekeeping = float("-inf")
+        self._last_guidelines_poll = float("-inf")
 
     async def sweep_once(self) -> None:
         ctx = self.ctx
@@ -56,7 +59,14 @@ class Sweeper:
             await floor.release_absent_hosts()
         except OpError:
             log.warning("could not hand back an absent host's conversations; will retry")
+        await ctx.escalations.realert()
         disconnect_expired(ctx, now)
+        if now - self._last_guidelines_poll >= GUIDELINES_POLL:
+            self._last_guidelines_poll = now
+            try:
+                await ctx.guidelines.poll()
+            except StorageError:
+                log.warning("could not read the guideline revision; will retry")
         if now - self._last_housekeeping >= HOUSEKEEPING_INTERVAL:
             await self._housekeeping(now)
 
@@ -70,6 +80,7 @@ class Sweeper:
             if purged:
                 log.info("deleted the transcripts of %d ended conversation(s)", purged)
             await ctx.storage.purge_sessions(now)
+            await ctx.storage.purge_blocks(now)
         except StorageError:
             log.exception("housekeeping failed; will retry")
         ctx.login_limiter.prune()

@@ -41,6 +41,10 @@ def conversation(
         host_read_seq=row.host_read_seq,
         visitor_read_seq=row.visitor_read_seq,
         visitor_connected=visitor_connected,
+        risk=row.risk,  # type: ignore[arg-type]
+        acute_at=row.acute_at,
+        referred_from=row.referred_from,
+        handover_note=row.handover_note,
     )
 
 

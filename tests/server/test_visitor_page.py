@@ -5,8 +5,10 @@ start screen (desktop) there."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
@@ -297,6 +299,7 @@ async def test_quick_exit_leaves_at_once_and_forgets_everything(server, clients,
     await page.get_by_role("button", name="Forlat siden").click()
     await page.wait_for_url(server.url + EXIT_PATH)
     assert await page.evaluate("() => sessionStorage.length") == 0
+    assert await page.evaluate("() => localStorage.getItem('chathost.browser')") is None
     ended = await host.wait_for(
         frames.ConversationEvent,
         lambda e: e.conversation.id == conversation and e.conversation.status == "ended",
@@ -305,6 +308,27 @@ async def test_quick_exit_leaves_at_once_and_forgets_everything(server, clients,
     # The chat was replaced in the history: Back does not lead to it.
     await page.go_back()
     assert page.url != chat_url
+
+
+async def test_a_blocked_browser_is_told_it_cannot_start_again(server, clients, pages):
+    host = await clients.staff("host1", shift=True)
+    page = await pages.open(f"{server.url}/chat/ung")
+    conversation = await start_chat(page, host)
+    saved = json.loads(
+        await page.evaluate("() => localStorage.getItem('chathost.browser')") or "null"
+    )
+    assert re.fullmatch(r"[0-9a-f]{32}", saved["id"])
+    assert 23 * 3600 < saved["expires"] / 1000 - server.clock() <= 24 * 3600
+    live = server.ctx.floor.live[conversation]
+    assert live.row.visitor_session_hash == hashlib.sha256(saved["id"].encode()).digest()
+
+    await host.block(conversation, "abuse")
+    await expect(page.locator("#ended-reason")).to_have_text("Denne samtalen er over.")
+    await page.get_by_role("button", name="Start en ny chat").click()
+    await page.get_by_role("button", name="Start chat").click()
+    await expect(page.locator("#start-error")).to_have_text(
+        "Du kan ikke starte en ny chat akkurat nå. Prøv igjen senere."
+    )
 
 
 async def test_quick_exit_by_keyboard(server, pages):

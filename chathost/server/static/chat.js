@@ -4,6 +4,9 @@
    - Text from the network is only ever put into the page with textContent.
    - The visitor token lives in sessionStorage only (no cookies); it is cleared when the chat ends
      and on quick exit.
+   - A random browser id (no cookie, nothing about the person) is kept in localStorage for a
+     day and sent when a chat is opened, so that a visitor blocked for abuse cannot start over
+     at once; the server stores only its hash. Quick exit forgets it too.
    - Message text is never logged. */
 (function () {
   "use strict";
@@ -14,6 +17,8 @@
   const PROTOCOL = 1;
   const STORE_KEY = "chathost.visitor";
   const LANG_KEY = "chathost.lang";
+  const BROWSER_KEY = "chathost.browser";
+  const BROWSER_TTL_MS = 24 * 60 * 60 * 1000;
   const MAX_CHARS = 4000;
   const COUNTER_FROM = 3500;
   const DEFAULT_EXIT_URL = "https://www.google.com/";
@@ -135,6 +140,49 @@
       window.sessionStorage.clear();
     } catch (e) {
       /* nothing to clear */
+    }
+  }
+
+  // The browser id: 32 random hex characters, renewed after a day.
+  function browserSession() {
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(BROWSER_KEY) || "null");
+      if (
+        saved &&
+        typeof saved.id === "string" &&
+        /^[0-9a-f]{32}$/.test(saved.id) &&
+        typeof saved.expires === "number" &&
+        saved.expires > Date.now()
+      ) {
+        return saved.id;
+      }
+    } catch (e) {
+      /* unreadable or no storage: make a new one */
+    }
+    let id = null;
+    try {
+      const bytes = new Uint8Array(16);
+      window.crypto.getRandomValues(bytes);
+      id = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    } catch (e) {
+      return null; // no crypto: open without one
+    }
+    try {
+      window.localStorage.setItem(
+        BROWSER_KEY,
+        JSON.stringify({ id: id, expires: Date.now() + BROWSER_TTL_MS })
+      );
+    } catch (e) {
+      /* private mode: the id lasts as long as the page */
+    }
+    return id;
+  }
+
+  function forgetBrowserSession() {
+    try {
+      window.localStorage.removeItem(BROWSER_KEY);
+    } catch (e) {
+      /* nothing to forget */
     }
   }
 
@@ -599,11 +647,14 @@
     state.startErrorKey = null;
     renderStart();
     let result = null;
+    const opening = { service: service.slug, language: conversationLanguage(service) };
+    const browser = browserSession();
+    if (browser) opening.session = browser;
     try {
       result = await api("/visitor/conversations", {
         method: "POST",
         headers: { Accept: "application/json", "Content-Type": "application/json" },
-        body: JSON.stringify({ service: service.slug, language: conversationLanguage(service) }),
+        body: JSON.stringify(opening),
       });
     } catch (e) {
       result = null;
@@ -629,6 +680,8 @@
       loadServices(true);
     } else if (code === "queue_full") {
       service.queue_full = true;
+    } else if (code === "blocked") {
+      state.startErrorKey = "blocked";
     } else if (code === "rate_limited" || result.status === 429) {
       state.startErrorKey = "rateLimited";
     } else if (code === "not_found" || result.status === 404) {
@@ -785,6 +838,7 @@
         return t("endedByInactivity");
       case "visitor_gone":
         return t("endedByGone");
+      case "blocked": // said neutrally, like any other end
       default:
         return t("endedOther");
     }
@@ -1388,6 +1442,7 @@
       }
     }
     storageClear();
+    forgetBrowserSession();
     try {
       document.title = "";
       document.body.replaceChildren();

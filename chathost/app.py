@@ -26,6 +26,7 @@ from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig, ConfigError, Settings, load_centre_config
 from chathost.core.credentials import TokenStore
 from chathost.core.session import ConsoleSession
+from chathost.guidelines.cli import add_commands as add_guideline_commands
 from chathost.ui import i18n
 from chathost.ui.bridge import Bridge
 from chathost.ui.errors import describe
@@ -261,7 +262,11 @@ def main(argv: list[str] | None = None) -> int:
     demo = sub.add_parser("demo", help="embedded demo server, demo visitors and the console")
     demo.add_argument("--port", type=int, default=0, help="server port (default: a free one)")
     demo.add_argument("--open-browser", action="store_true", help="open the visitor page")
+    guidelines = sub.add_parser("guidelines", help="test guideline packs (no window)")
+    add_guideline_commands(guidelines.add_subparsers(dest="action", required=True), lint=False)
     args, qt_args = parser.parse_known_args(argv)
+    if args.command == "guidelines":
+        return int(args.handler(args))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     argv0 = [sys.argv[0], *qt_args]
     if args.command == "demo":

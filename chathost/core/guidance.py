@@ -70,7 +70,7 @@ class Guidance:
             if message.sender != "visitor":
                 continue
             for fired in self.matcher.match(message.text):
-                touched |= self._fire(fired.guideline, fired.level, fired.words, message.seq)
+                touched |= self._fire(fired.guideline, fired.level, fired.phrases, message.seq)
                 spans = self.highlights.get(message.seq, ())
                 self.highlights[message.seq] = tuple(sorted({*spans, *fired.spans}))
         if touched:
@@ -113,6 +113,10 @@ class Guidance:
                 if old.dismissed and card.level <= old.dismissed_level:
                     card.dismissed, card.dismissed_level = True, old.dismissed_level
         self.changed.emit()
+
+    @property
+    def risk(self) -> str:
+        return self._risk
 
     def set_risk(self, level: str) -> None:
         """A higher risk level brings dismissed suicide and danger cards back."""

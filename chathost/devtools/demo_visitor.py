@@ -35,6 +35,7 @@ SCRIPTS = [
         [
             "Det har vært mye i det siste. Skole, og ting hjemme.",
             "Jeg sover nesten ikke, og jeg orker ikke å være sammen med noen.",
+            "Noen ganger har jeg selvmordstanker. Jeg vil bare at alt skal stoppe.",
             "Nei, jeg har ikke sagt det til noen før nå.",
             "Takk for at du tar deg tid. Det hjelper litt å skrive det ned.",
         ],
@@ -44,7 +45,7 @@ SCRIPTS = [
         "fi",
         ["Moi. Onko tämä se chat, johon voi kirjoittaa mistä vaan?"],
         [
-            "Kaverit on alkanut jättää mut ulkopuolelle, enkä tiedä miksi.",
+            "Kaverit on alkanut jättää mut ulkopuolelle, enkä tiedä miksi. Mua kiusataan koulussa.",
             "Joo. Se tuntuu tosi yksinäiseltä.",
             "Kiitos. Mä voisin ehkä puhua siitä äidin kanssa.",
         ],

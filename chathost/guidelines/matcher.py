@@ -32,6 +32,8 @@ class Fired:
     # Character ranges in the message, and the words there as the visitor wrote them.
     spans: tuple[tuple[int, int], ...]
     words: tuple[str, ...]
+    # Each occurrence as the visitor wrote it, from its first word to its last ("vil bare dø").
+    phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,9 @@ class Matcher:
             strong = any(o.pattern.role == "strong" for o in found)
             indices = sorted({i for o in found for i in o.positions})
             spans = tuple((words[i].start, words[i].end) for i in indices)
+            phrases = tuple(
+                dict.fromkeys(text[words[o.first].start : words[o.last].end] for o in found)
+            )
             fired.append(
                 Fired(
                     guideline=guideline,
@@ -227,6 +232,7 @@ class Matcher:
                     strong=strong,
                     spans=spans,
                     words=tuple(text[a:b] for a, b in spans),
+                    phrases=phrases,
                 )
             )
         fired.sort(key=lambda f: (-f.level, -f.guideline.severity, f.guideline.id))

@@ -15,6 +15,7 @@ class Bridge(QObject):
     outgoing = Signal(object)  # an Outgoing whose state changed
     alert = Signal(object)  # an Alert: something needs the host's attention
     tick = Signal()  # once a second: timers and waiting times
+    guidance = Signal(str)  # a conversation's guidance changed ("" for all: packs reloaded)
 
     def __init__(
         self,
@@ -28,6 +29,7 @@ class Bridge(QObject):
         session.stream.status_changed.connect(self.connection.emit)
         session.state.changed.connect(self.state.emit)
         session.outbox.changed.connect(self.outgoing.emit)
+        session.guidance.changed.connect(self.guidance.emit)
         self.attention.alerted.connect(self.alert.emit)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,11 @@ from PySide6.QtWidgets import (
 from chathost.core.outbox import Outgoing
 from chathost.core.state import ConversationState
 from chathost.core.typing import TypingThrottle
+from chathost.ui.acute_steps import AcuteSteps
 from chathost.ui.bridge import Bridge
+from chathost.ui.conversation_support import ConversationSupport, risk_label
+from chathost.ui.escalation_bar import EscalationBar
+from chathost.ui.guideline_panel import GuidelinePanel
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import duration
 from chathost.ui.transcript import HiddenRole, KeyRole, StateRole, TranscriptModel, TranscriptView
@@ -91,10 +96,21 @@ class ConversationTab(QWidget):
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setObjectName("conversationHeader")
-        # Room for the risk mark of the guideline panel (next milestone).
+        # The conversation's risk level (from the checklist or set by hand), or nothing.
         self.risk_mark = QLabel()
         self.risk_mark.setTextFormat(Qt.TextFormat.PlainText)
+        self.risk_mark.setObjectName("riskMark")
         self.risk_mark.hide()
+        # A referred conversation: where from and the referring host's note (their words).
+        self.handover = QLabel()
+        self.handover.setTextFormat(Qt.TextFormat.PlainText)
+        self.handover.setObjectName("handoverNote")
+        self.handover.setWordWrap(True)
+        self.handover.hide()
+        self.guidance = self.session.guidance.for_conversation(conversation_id)
+        self.escalation_bar = EscalationBar(self.session.state, self.session.desk, conversation_id)
+        self.acute_steps = AcuteSteps(self.session.state, self.session.desk, conversation_id)
+        self.panel = GuidelinePanel(self.guidance)
         self.timer = QLabel()
         self.timer.setTextFormat(Qt.TextFormat.PlainText)
         self.timer.setToolTip(self.tr("Time since you took this conversation"))
@@ -129,12 +145,31 @@ class ConversationTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
         bottom.addLayout(side)
-        layout = QVBoxLayout(self)
+        self.bottom = QWidget()
+        self.bottom.setLayout(bottom)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        self.wrapup_slot = QVBoxLayout()
+        column = QWidget()
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.escalation_bar)
+        layout.addWidget(self.handover)
+        layout.addWidget(self.acute_steps)
         layout.addWidget(self.view, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(self.wrapup_slot)
+        layout.addWidget(self.bottom)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(column)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
         self.set_phrases(phrases or [])  # after the layout: a parentless button would pop up
+        self.support = ConversationSupport(self)
 
         self.throttle = TypingThrottle(self._tell_typing, clock)
         self._idle = QTimer(self)
@@ -225,8 +260,16 @@ class ConversationTab(QWidget):
             return
         info = state.info
         self.header.setText(f"{info.alias} · {self.bridge.service_name(info.service)}")
+        self.risk_mark.setText(risk_label(info.risk))
+        self.risk_mark.setProperty("level", info.risk)
+        self.risk_mark.style().polish(self.risk_mark)
+        self.risk_mark.setVisible(info.risk != "none")
         if info.status == "ended":
             self.status.setText(self.tr("The conversation has ended"))
+        elif info.status == "queued" and info.referred_from is not None and info.host is None:
+            self.status.setText(
+                self.tr("Referred to {0}").format(self.session.services.name_of(info.service))
+            )
         elif info.status == "queued" or info.host != self._me():
             self.status.setText(self.tr("Handed back to the queue"))
         elif not info.visitor_connected:
@@ -240,6 +283,7 @@ class ConversationTab(QWidget):
         self.send_button.setEnabled(open_here)
         self.phrases_button.setEnabled(open_here)
         self.close_button.setText(self.tr("Close…") if open_here else self.tr("Close tab"))
+        self.support.refresh()
 
     def _refresh_timer(self) -> None:
         state = self.conversation()
@@ -319,6 +363,8 @@ class ConversationTab(QWidget):
         self._idle.stop()
         if self._listening:
             self._listening = False
+            self.support.detach()
+            self.panel.detach()
             self.bridge.state.disconnect(self._on_state)
             self.bridge.outgoing.disconnect(self._on_outgoing)
             self.bridge.tick.disconnect(self._refresh_timer)

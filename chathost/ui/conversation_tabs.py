@@ -120,6 +120,10 @@ class ConversationTabs(QTabWidget):
             title = f"{title} ({unread})"
         if not tab.is_open():
             title = self.tr("{0} — closed").format(title)
+        elif tab.session.desk.is_flagged(tab.conversation_id):
+            title = self.tr("⚠ {0} — acute").format(title)
+        elif info.risk in ("high", "acute"):
+            title = self.tr("⚠ {0} — high risk").format(title)
         if self.tabText(index) == title:
             return  # most messages change nothing here
         self.setTabText(index, title)
@@ -134,7 +138,7 @@ class ConversationTabs(QTabWidget):
         tab = self.tab_for(conversation_id)
         if tab is None and kind == "conversation" and self.session.state.holds(conversation_id):
             tab = self.open(conversation_id, focus=False)
-        if tab is not None and kind in ("conversation", "messages"):
+        if tab is not None and kind in ("conversation", "messages", "escalation"):
             self._retitle(tab)
             self.counts_changed.emit()
 
@@ -163,7 +167,12 @@ class ConversationTabs(QTabWidget):
         state = tab.conversation()
         alias = state.info.alias if state else ""
 
+        if tab.guidance is not None:
+            tab.guidance.set_closing(True)  # the closing guidance, while the host decides
+
         def answered(choice: str) -> None:
+            if tab.guidance is not None and choice not in ("end", "release"):
+                tab.guidance.set_closing(False)
             if choice == "end":
                 spawn(self.session.end(tab.conversation_id), self.problem.emit)
             elif choice == "release":
@@ -194,6 +203,7 @@ class ConversationTabs(QTabWidget):
         if index < 0:
             return
         tab.detach()
+        self.session.guidance.forget(tab.conversation_id)
         self.removeTab(index)
         tab.deleteLater()
         self.counts_changed.emit()

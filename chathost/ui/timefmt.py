@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 
 def duration(seconds: float) -> str:
@@ -20,3 +20,9 @@ def clock(seconds: float) -> str:
     """A running timer: 0:04:31."""
     total = max(0, int(seconds))
     return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+def clock_time(timestamp: float) -> str:
+    """The local time of day of a Unix timestamp, in the user's locale (21:04)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)

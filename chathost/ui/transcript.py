@@ -5,13 +5,32 @@ Appending is O(1) and only visible rows are laid out, so 10,000 messages stay sm
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import re
 import time
 from collections import OrderedDict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -30,6 +49,13 @@ MetaRole = Qt.ItemDataRole.UserRole + 2
 StateRole = Qt.ItemDataRole.UserRole + 3
 HiddenRole = Qt.ItemDataRole.UserRole + 4
 KeyRole = Qt.ItemDataRole.UserRole + 5
+# (start, length) ranges of the shown text to mark: the words that fired a guideline.
+HighlightRole = Qt.ItemDataRole.UserRole + 6
+
+# A soft highlighter yellow with dark text on it: readable on the light bubbles whatever the
+# theme's text colour is. TranscriptView's `highlightColor` property (QSS can set it) overrides it.
+HIGHLIGHT_BACKGROUND = "#ffe38a"
+HIGHLIGHT_TEXT = "#1a1a1a"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,12 +71,98 @@ class Row:
     seq: int | None
     state: str  # "received", "pending", "sent", "read", "failed"
     error: str = ""
+    marks: tuple[tuple[int, int], ...] = ()  # highlighted (start, length) ranges of `shown`
 
 
-def _row_for(message: models.Message, read_upto: int) -> Row:
+# for_display breaks a long run of letters with zero-width spaces: inside a word they are no
+# boundary. Everything else that is not a letter or digit (a bidi control, an isolate, a hyphen)
+# is one, as it is for the matcher.
+_ZWSP = "\u200b"
+
+
+@functools.lru_cache(maxsize=512)
+def _word_pattern(word: str) -> re.Pattern[str] | None:
+    parts = [r"\s+" if ch.isspace() else re.escape(ch) for ch in word if ch != _ZWSP]
+    if not parts:
+        return None
+    before = rf"(?<![^\W_])(?<![^\W_]{_ZWSP})"
+    after = rf"(?!{_ZWSP}?[^\W_])"
+    return re.compile(before + f"{_ZWSP}?".join(parts) + after, re.IGNORECASE)
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """(start, end) spans → sorted (start, length) ranges, overlapping ones joined."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((start, end - start) for start, end in merged)
+
+
+def highlight_ranges(shown: str, words: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """Where `words` stand in the text as shown (isolated, with zero-width breaks and control
+    characters made visible), as sorted, merged (start, length) ranges: every whole-word
+    occurrence. Found by word, never by offsets, which the shown text does not keep."""
+    found: list[tuple[int, int]] = []
+    for word in dict.fromkeys(words):
+        pattern = _word_pattern(word)
+        if pattern is not None:
+            found += [m.span() for m in pattern.finditer(shown)]
+    return _merged(found)
+
+
+def span_ranges(
+    text: str, shown: str, spans: Iterable[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """Where (start, end) spans of the original text stand in the shown text. The word at a
+    span is looked up in both: its k-th occurrence in the original is the k-th one shown (the
+    display keeps every word, in order), so the same word elsewhere in the message — where it
+    did not fire — is not marked."""
+    found: list[tuple[int, int]] = []
+    for start, end in spans:
+        pattern = _word_pattern(text[start:end]) if 0 <= start < end <= len(text) else None
+        if pattern is None:
+            continue
+        originals = [m.start() for m in pattern.finditer(text)]
+        shown_at = [m.span() for m in pattern.finditer(shown)]
+        if start not in originals:
+            found += shown_at  # not on a word boundary as we see it: every occurrence
+        elif originals.index(start) < len(shown_at):  # (else: cut off by "show more")
+            found.append(shown_at[originals.index(start)])
+    return _merged(found)
+
+
+def marks_for(
+    text: str,
+    shown: str,
+    words: Iterable[str] = (),
+    spans: Iterable[tuple[int, int]] = (),
+) -> tuple[tuple[int, int], ...]:
+    """The highlighted ranges of a message's shown text, from words and original spans."""
+    ranges = highlight_ranges(shown, words) + span_ranges(text, shown, spans)
+    return _merged((start, start + length) for start, length in ranges)
+
+
+def _changed_keys(before: Mapping[int, object], after: Mapping[int, object]) -> set[int]:
+    return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+
+
+def _row_for(
+    message: models.Message,
+    read_upto: int,
+    words: tuple[str, ...] = (),
+    spans: tuple[tuple[int, int], ...] = (),
+) -> Row:
     shown = for_display(message.text)
     state = (
         "received" if message.sender != "host" else ("read" if message.seq <= read_upto else "sent")
+    )
+    marks = (
+        marks_for(message.text, shown.text, words, spans)
+        if (words or spans) and message.sender == "visitor"
+        else ()
     )
     return Row(
         f"s:{message.seq}",
@@ -61,6 +173,7 @@ def _row_for(message: models.Message, read_upto: int) -> Row:
         message.created_at,
         message.seq,
         state,
+        marks=marks,
     )
 
 
@@ -73,6 +186,9 @@ class TranscriptModel(QAbstractListModel):
         # Older messages not turned into rows yet: a long conversation opens with its newest
         # WINDOW messages, and the view asks for more as the host scrolls up.
         self._older: list[models.Message] = []
+        # What to highlight in visitor messages, by seq: words, or spans of the original text.
+        self._words: dict[int, tuple[str, ...]] = {}
+        self._spans: dict[int, tuple[tuple[int, int], ...]] = {}
 
     # -------------------------------------------------------------- Qt model interface
 
@@ -93,6 +209,8 @@ class TranscriptModel(QAbstractListModel):
             return row.hidden
         if role == KeyRole:
             return row.key
+        if role == HighlightRole:
+            return row.marks
         if role == MetaRole:
             return time.strftime("%H:%M", time.localtime(row.created_at))
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -108,7 +226,7 @@ class TranscriptModel(QAbstractListModel):
         self._read_upto = read_upto
         split = max(0, len(messages) - self.WINDOW)
         self._older = list(messages[:split])
-        self._rows = [_row_for(m, read_upto) for m in messages[split:]]
+        self._rows = [self._row_for(m) for m in messages[split:]]
         self._reindex()
         self.endResetModel()
 
@@ -123,7 +241,7 @@ class TranscriptModel(QAbstractListModel):
         batch = self._older[-count:]
         del self._older[-count:]
         self.beginInsertRows(QModelIndex(), 0, len(batch) - 1)
-        self._rows[:0] = [_row_for(m, self._read_upto) for m in batch]
+        self._rows[:0] = [self._row_for(m) for m in batch]
         self._reindex()
         self.endInsertRows()
         return len(batch)
@@ -147,7 +265,7 @@ class TranscriptModel(QAbstractListModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(messages) - 1)
         for offset, message in enumerate(messages):
-            self._rows.append(_row_for(message, self._read_upto))
+            self._rows.append(self._row_for(message))
             self._by_key[f"s:{message.seq}"] = first + offset
         self.endInsertRows()
 
@@ -166,11 +284,11 @@ class TranscriptModel(QAbstractListModel):
             message.client_id
             and (pending := self._by_key.get(f"p:{message.client_id}")) is not None
         ):
-            self._rows[pending] = _row_for(message, self._read_upto)
+            self._rows[pending] = self._row_for(message)
             self._reindex()
             self._changed(pending)
             return
-        row = _row_for(message, self._read_upto)
+        row = self._row_for(message)
         position = len(self._rows)
         while position > 0 and (self._rows[position - 1].seq or 0) > message.seq:
             position -= 1
@@ -228,7 +346,61 @@ class TranscriptModel(QAbstractListModel):
         """ "Show more": the whole message, still as plain text."""
         row = self._rows[index]
         row.shown, row.hidden = for_display(row.full_text, cap=len(row.full_text)).text, 0
+        row.marks = self._marks(row)
         self._changed(index)
+
+    # -------------------------------------------------------------- highlighted words
+
+    def set_highlights(self, words_by_seq: Mapping[int, Iterable[str]]) -> None:
+        """Mark these words in visitor messages (message seq → the exact words, as the visitor
+        wrote them); replaces the previous marks. Only rows whose marks change are repainted,
+        and a message that arrives later is marked as it arrives."""
+        before, self._words = (
+            self._words,
+            {seq: tuple(words) for seq, words in words_by_seq.items() if words},
+        )
+        self._refresh_marks(_changed_keys(before, self._words))
+
+    def set_highlight_spans(self, spans_by_seq: Mapping[int, Iterable[tuple[int, int]]]) -> None:
+        """The same, from (start, end) character spans of each original message text (what the
+        guideline matcher reports, `Guidance.highlights`)."""
+        before, self._spans = (
+            self._spans,
+            {seq: tuple(spans) for seq, spans in spans_by_seq.items() if spans},
+        )
+        self._refresh_marks(_changed_keys(before, self._spans))
+
+    def highlights(self, index: int) -> tuple[tuple[int, int], ...]:
+        """The highlighted (start, length) ranges of a row's shown text (HighlightRole)."""
+        return self._rows[index].marks
+
+    def highlights_of(self, index: int) -> tuple[str, ...]:
+        """The highlighted words of a row, as shown (without display-only zero-width breaks)."""
+        row = self._rows[index]
+        return tuple(row.shown[a : a + n].replace(_ZWSP, "") for a, n in row.marks)
+
+    def _row_for(self, message: models.Message) -> Row:
+        seq = message.seq
+        return _row_for(
+            message, self._read_upto, self._words.get(seq, ()), self._spans.get(seq, ())
+        )
+
+    def _marks(self, row: Row) -> tuple[tuple[int, int], ...]:
+        if row.seq is None or row.sender != "visitor":
+            return ()
+        words, spans = self._words.get(row.seq, ()), self._spans.get(row.seq, ())
+        return marks_for(row.full_text, row.shown, words, spans) if words or spans else ()
+
+    def _refresh_marks(self, seqs: Iterable[int]) -> None:
+        for seq in seqs:
+            index = self._by_key.get(f"s:{seq}")
+            if index is None:
+                continue  # not a row yet: marked when it becomes one
+            row = self._rows[index]
+            marks = self._marks(row)
+            if marks != row.marks:
+                row.marks = marks
+                self._changed(index)
 
     def _changed(self, index: int) -> None:
         model_index = self.index(index)
@@ -263,6 +435,7 @@ class MessageDelegate(QStyledItemDelegate):
             len(text),
             int(self._row_width(option)),
             font.key(),
+            index.data(HighlightRole) or (),  # new marks, new layout
         )
 
     def _cached_layout(
@@ -270,7 +443,7 @@ class MessageDelegate(QStyledItemDelegate):
     ) -> QTextLayout:
         layout = self._layouts.get(key)
         if layout is None:
-            layout = self._layout(text, option, width)
+            layout = self._layout(text, option, width, key[-1])
             self._layouts[key] = layout
             if len(self._layouts) > self.LAYOUTS_KEPT:
                 self._layouts.popitem(last=False)
@@ -278,11 +451,19 @@ class MessageDelegate(QStyledItemDelegate):
             self._layouts.move_to_end(key)
         return layout
 
-    def _layout(self, text: str, option: QStyleOptionViewItem, width: float) -> QTextLayout:
+    def _layout(
+        self,
+        text: str,
+        option: QStyleOptionViewItem,
+        width: float,
+        marks: tuple[tuple[int, int], ...] = (),
+    ) -> QTextLayout:
         layout = QTextLayout(text, option.font)
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(text_option)
+        if marks:
+            layout.setFormats(self._mark_formats(marks))
         layout.beginLayout()
         y = 0.0
         while True:
@@ -295,6 +476,24 @@ class MessageDelegate(QStyledItemDelegate):
         layout.endLayout()
         return layout
 
+    def highlight_color(self) -> QColor:
+        view = self.parent()
+        color = view.property("highlightColor") if isinstance(view, QWidget) else None
+        return (
+            color if isinstance(color, QColor) and color.isValid() else QColor(HIGHLIGHT_BACKGROUND)
+        )
+
+    def _mark_formats(self, marks: tuple[tuple[int, int], ...]) -> list[QTextLayout.FormatRange]:
+        mark = QTextCharFormat()
+        mark.setBackground(self.highlight_color())
+        mark.setForeground(QColor(HIGHLIGHT_TEXT))
+        ranges = []
+        for start, length in marks:
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = start, length, mark
+            ranges.append(span)
+        return ranges
+
     def _row_width(self, option: QStyleOptionViewItem) -> float:
         """The viewport's width: rows never grow wider than what the host can see."""
         view = self.parent()
@@ -304,6 +503,10 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _text_width(self, option: QStyleOptionViewItem) -> float:
         return max(80.0, self._row_width(option) * self.BUBBLE_SHARE - 2 * self.PAD)
+
+    def forget_layouts(self) -> None:
+        """Drop laid-out text (its highlight colour changed); sizes stay valid."""
+        self._layouts.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -403,6 +606,7 @@ class TranscriptView(QListView):
 
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._highlight_color = QColor(HIGHLIGHT_BACKGROUND)
         self.setModel(model)
         self.setItemDelegate(MessageDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -415,6 +619,19 @@ class TranscriptView(QListView):
         model.rowsInserted.connect(self._follow)
         model.modelReset.connect(self.scrollToBottom)
         self.verticalScrollBar().valueChanged.connect(self._maybe_load_older)
+
+    def _get_highlight_color(self) -> QColor:
+        return QColor(self._highlight_color)
+
+    def _set_highlight_color(self, color: QColor) -> None:
+        self._highlight_color = QColor(color)
+        delegate = self.itemDelegate()
+        if isinstance(delegate, MessageDelegate):
+            delegate.forget_layouts()
+        self.viewport().update()
+
+    # The background of highlighted words; QSS: `TranscriptView { qproperty-highlightColor: … }`.
+    highlightColor = Property(QColor, _get_highlight_color, _set_highlight_color)
 
     def _follow(self, _parent: QModelIndex, first: int, _last: int) -> None:
         if first == 0 and self.transcript.rowCount() > _last + 1:

@@ -53,12 +53,21 @@ async def log_in(console: Console, username: str = "host1") -> None:
     await asyncio.wait_for(session.snapshot_loaded.wait(), 10)
 
 
-async def wait_for(check: Callable[[], bool], console: Console, timeout: float = 10) -> None:
+async def wait_for(
+    check: Callable[[], bool], console: Console, timeout: float = 10, extra: tuple = ()
+) -> None:
     """Until `check` holds, woken by any change the console's bridge announces."""
     assert console.window is not None
     bridge = console.window.bridge
     tabs = console.window.tabs
-    sources = (bridge.state, bridge.outgoing, bridge.connection, tabs.currentChanged)
+    sources = (
+        bridge.state,
+        bridge.outgoing,
+        bridge.connection,
+        bridge.guidance,
+        tabs.currentChanged,
+        *extra,
+    )
     await until(check, *sources, timeout=timeout)
 
 

@@ -1,0 +1,165 @@
+"""The emergency steps of one conversation, shown the moment the host flags acute danger, from
+the service's own pack (numbers are the centre's data, never ours). They show at once, whether
+or not the console is online; the line at the top says where the alert stands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chathost.core.escalations import EscalationDesk
+from chathost.core.guidance import Guidance
+from chathost.core.state import ConsoleState
+from chathost.protocol import models
+from chathost.ui.timefmt import clock_time
+
+
+class AcuteSteps(QFrame):
+    insert_text = Signal(str)
+
+    def __init__(
+        self,
+        state: ConsoleState,
+        desk: EscalationDesk,
+        conversation_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("acuteSteps")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.state = state
+        self.desk = desk
+        self.conversation_id = conversation_id
+        title = QLabel(self.tr("Acute danger — emergency steps"))
+        title.setObjectName("acuteTitle")
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("acuteStatus")
+        self.steps = QLabel()
+        self.steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.steps.setWordWrap(True)
+        self.numbers = QGridLayout()
+        self.hide_button = QPushButton(self.tr("Hide the steps"))
+        self.hide_button.setAutoDefault(False)
+        self.hide_button.setToolTip(self.tr("The flag stays; the steps can be shown again."))
+        self.hide_button.clicked.connect(self.hide)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.hide_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.steps)
+        layout.addLayout(self.numbers)
+        self.hide()
+
+    def show_steps(self, guidance: Guidance | None) -> None:
+        self._fill(guidance)
+        self.refresh()
+        self.show()
+
+    def _fill(self, guidance: Guidance | None) -> None:
+        while self.numbers.count():
+            item = self.numbers.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        resources = guidance.emergency_resources() if guidance is not None else []
+        documents = guidance.by_topic("acute-danger") if guidance is not None else []
+        self.steps.setText(_plain_steps(documents[0].body) if documents else "")
+        self.steps.setVisible(bool(documents))
+        if not resources:
+            missing = QLabel(
+                self.tr(
+                    "This service's guideline pack has no emergency numbers. "
+                    "Call your supervisor now."
+                )
+            )
+            missing.setWordWrap(True)
+            self.numbers.addWidget(missing, 0, 0, 1, 4)
+            return
+        for row, resource in enumerate(resources):
+            number = QLabel(resource.number)
+            number.setObjectName("emergencyNumber")
+            number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            name = QLabel(f"{resource.name}" + (f" — {resource.hours}" if resource.hours else ""))
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            name.setWordWrap(True)
+            copy = QPushButton(self.tr("Copy"))
+            copy.setAccessibleName(self.tr("Copy {0}").format(resource.number))
+            copy.clicked.connect(lambda _=False, r=resource: _copy(r.number))
+            insert = QPushButton(self.tr("Insert"))
+            insert.setAccessibleName(self.tr("Insert {0} into the reply").format(resource.number))
+            insert.clicked.connect(lambda _=False, r=resource: self.insert_text.emit(_line(r)))
+            for button in (copy, insert):
+                button.setAutoDefault(False)
+            self.numbers.addWidget(number, row, 0)
+            self.numbers.addWidget(name, row, 1)
+            self.numbers.addWidget(copy, row, 2)
+            self.numbers.addWidget(insert, row, 3)
+        self.numbers.setColumnStretch(1, 1)
+
+    def refresh(self) -> None:
+        press = self.desk.pending.get(self.conversation_id)
+        acute = [e for e in self.state.escalations_of(self.conversation_id) if e.kind == "acute"]
+        latest = acute[-1] if acute else None
+        if press is not None and press.error is not None:
+            self.status.setText(
+                self.tr("The flag could not be set ({0}). Call your supervisor now.").format(
+                    press.error
+                )
+            )
+        elif press is not None:
+            self.status.setText(
+                self.tr(
+                    "Not sent yet: no connection to the server. The alert goes out as soon as "
+                    "the console is back online. Follow the steps now."
+                )
+            )
+        elif latest is not None and latest.status == "acknowledged":
+            self.status.setText(
+                self.tr("{0} has answered and is coming.").format(
+                    latest.acknowledged_by_name or latest.acknowledged_by or ""
+                )
+            )
+        elif latest is not None:
+            self.status.setText(
+                self.tr("Supervisors alerted at {0}. Follow the steps now.").format(
+                    clock_time(latest.raised_at)
+                )
+            )
+        else:
+            self.status.setText(self.tr("Follow the steps now."))
+
+
+def _line(resource: models.HelpResource) -> str:
+    hours = f" ({resource.hours})" if resource.hours else ""
+    return f"{resource.name}: {resource.number}{hours}"
+
+
+def _copy(text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(text)
+
+
+def _plain_steps(body: str) -> str:
+    """The steps as plain lines: Markdown marks dropped, lists kept."""
+    lines = []
+    for raw in body.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        line = line.lstrip("#").strip().replace("**", "").replace("__", "")
+        lines.append(line)
+    return "\n".join(lines)

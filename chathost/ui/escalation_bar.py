@@ -1,0 +1,146 @@
+"""The escalation buttons of one conversation, and what has become of the host's call for help.
+Each is one click (and one shortcut) away; the ones that cannot be undone ask first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from chathost.core.escalations import EscalationDesk
+from chathost.core.state import ConsoleState
+from chathost.protocol import models
+from chathost.ui.tasks import spawn
+from chathost.ui.timefmt import clock_time
+
+
+class EscalationBar(QWidget):
+    acute_requested = Signal()
+    refer_requested = Signal()
+    block_requested = Signal()
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        state: ConsoleState,
+        desk: EscalationDesk,
+        conversation_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.desk = desk
+        self.conversation_id = conversation_id
+        self._keys: list[tuple[QKeySequence, QPushButton]] = []
+        self.help_button = self._button(
+            self.tr("Ask for supervision"), "Ctrl+Shift+H", "helpButton"
+        )
+        self.acute_button = self._button(self.tr("Acute danger…"), "Ctrl+Shift+A", "acuteButton")
+        self.refer_button = self._button(self.tr("Refer…"), "Ctrl+Shift+R", "referButton")
+        self.block_button = self._button(self.tr("Block…"), "Ctrl+Shift+B", "blockButton")
+        self.help_status = QLabel()
+        self.help_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.help_status.setObjectName("helpStatus")
+        self.help_status.setWordWrap(True)
+        self.help_status.hide()
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.help_button, self.acute_button, self.refer_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.block_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.help_status)
+
+        self.help_button.clicked.connect(self._help_clicked)
+        self.acute_button.clicked.connect(self.acute_requested)
+        self.refer_button.clicked.connect(self.refer_requested)
+        self.block_button.clicked.connect(self.block_requested)
+        self._asking = False
+        self.refresh()
+
+    def _button(self, text: str, keys: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        shortcut = QKeySequence(keys)
+        button.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        self._keys.append((shortcut, button))
+        return button
+
+    def install_shortcuts(self, scope: QWidget) -> None:
+        """The shortcuts work anywhere in `scope` (the conversation's tab), e.g. while typing."""
+        for keys, button in self._keys:
+            shortcut = QShortcut(keys, scope, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
+
+    # ------------------------------------------------------------ help
+
+    def _help_clicked(self) -> None:
+        current = self.desk.open_help(self.conversation_id)
+        if current is not None and current.status == "open":
+            spawn(self._cancel(current.id), self.problem.emit)
+        elif current is None and not self._asking:
+            spawn(self._ask(), self.problem.emit)
+
+    async def _ask(self) -> None:
+        self._asking = True
+        self.refresh()
+        try:
+            await self.desk.ask_help(self.conversation_id)
+        finally:
+            self._asking = False
+            self.refresh()
+
+    async def _cancel(self, escalation: str) -> None:
+        await self.desk.cancel_help(escalation)
+
+    def refresh(self) -> None:
+        state = self.state.conversations.get(self.conversation_id)
+        open_here = self.state.holds(self.conversation_id)
+        for button in (self.help_button, self.acute_button, self.refer_button, self.block_button):
+            button.setEnabled(open_here)
+        # Acute danger stays available while offline: that is when it matters most.
+        self.acute_button.setEnabled(open_here and not self.desk.is_flagged(self.conversation_id))
+        if state is not None and self.desk.is_flagged(self.conversation_id):
+            self.acute_button.setText(self.tr("Acute danger flagged"))
+        current = self.desk.open_help(self.conversation_id)
+        if self._asking:
+            self.help_button.setEnabled(False)
+            self._say(self.tr("Asking for a supervisor…"))
+        elif current is None:
+            self.help_button.setText(self.tr("Ask for supervision"))
+            self.help_status.hide()
+        elif current.status == "open":
+            self.help_button.setText(self.tr("Cancel the request"))
+            self._say(self._waiting_text(current))
+        else:
+            self.help_button.setText(self.tr("Supervisor coming"))
+            self.help_button.setEnabled(False)
+            self._say(
+                self.tr("{0} is coming (answered at {1}).").format(
+                    current.acknowledged_by_name or current.acknowledged_by or "",
+                    clock_time(current.acknowledged_at or 0),
+                )
+            )
+
+    def _waiting_text(self, escalation: models.Escalation) -> str:
+        if escalation.on_duty == 0:
+            return self.tr(
+                "No supervisor of this service is on shift. The request stays open; "
+                "use your centre's back-up plan (phone your supervisor)."
+            )
+        if escalation.alerts > 1:
+            return self.tr(
+                "Waiting for a supervisor… nobody has answered yet; alerted {0} times."
+            ).format(escalation.alerts)
+        return self.tr("Waiting for a supervisor… {0} on shift have been alerted.").format(
+            escalation.on_duty
+        )
+
+    def _say(self, text: str) -> None:
+        self.help_status.setText(text)
+        self.help_status.show()

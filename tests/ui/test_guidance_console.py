@@ -1,0 +1,162 @@
+"""The guideline panel and the escalation buttons in the running console, against the real
+server with the shipped guideline packs: what a host sees and what reaches a supervisor."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from chathost.devtools.protoclient import new_id
+from chathost.protocol import frames
+from tests.ui.console_fixtures import (
+    click,
+    make_console,
+    one_conversation,
+    question_box,
+    wait_for,
+)
+
+
+@pytest.fixture
+async def console(server, http, tmp_path):
+    made = make_console(server.url, http, tmp_path)
+    yield made
+    if made.window is not None:
+        made.window.force_close()
+    await made.close()
+
+
+def fired(tab) -> list[str]:
+    return [card.guideline.topic for card in tab.guidance.fired()]
+
+
+async def test_a_visitor_writing_about_suicide_brings_up_the_card_and_marks_the_words(
+    console, clients, qtbot
+):
+    visitor, tab = await one_conversation(console, clients)
+    await wait_for(lambda: tab.guidance.standing() != [], console)  # the packs have arrived
+    assert fired(tab) == []
+    await visitor.send("hei. jeg har hatt selvmordstanker hele dagen")
+    await wait_for(lambda: "suicide" in fired(tab), console)
+    card = tab.guidance.fired()[0]
+    assert card.guideline.topic == "suicide" and "selvmordstanker" in card.words
+    row = tab.model.rowCount() - 1
+    assert "selvmordstanker" in tab.model.highlights_of(row)
+
+
+async def test_acute_danger_works_offline_and_alerts_supervisors_on_reconnect(
+    console, clients, server, qtbot
+):
+    visitor, tab = await one_conversation(console, clients)
+    await wait_for(lambda: tab.guidance.standing() != [], console)
+    session = console.session
+    await server.stop()
+    await wait_for(lambda: session.stream.status != "online", console)
+
+    QTest.keyClick(
+        tab, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    box = question_box(tab)
+    click(box, "Flag acute danger")
+    assert tab.acute_steps.isVisible()
+    numbers = [r.number for r in tab.guidance.emergency_resources()]
+    assert "113" in numbers  # from the service's own (nb) pack
+    assert "no connection" in tab.acute_steps.status.text()
+    pressed = session.desk.pending[visitor.conversation].pressed_at
+
+    await server.restart()
+    await wait_for(lambda: visitor.conversation not in session.desk.pending, console, timeout=20)
+    supervisor = await clients.staff("super1", connect=False)
+    snapshot = await supervisor.snapshot()
+    acute = [e for e in snapshot.escalations if e.kind == "acute"]
+    assert len(acute) == 1 and acute[0].conversation == visitor.conversation
+    assert (
+        acute[0].pressed_at == pytest.approx(pressed) and acute[0].pressed_at <= acute[0].raised_at
+    )
+    assert "Supervisors alerted" in tab.acute_steps.status.text()
+    assert "acute" in console.window.tabs.tabText(0)
+
+
+async def test_asking_for_supervision_shows_the_host_who_is_coming(console, clients, qtbot):
+    supervisor = await clients.staff("super1", shift=True)
+    visitor, tab = await one_conversation(console, clients)
+    tab.escalation_bar.help_button.click()
+    event = await supervisor.wait_for(
+        frames.EscalationEvent, lambda f: f.escalation.conversation == visitor.conversation
+    )
+    assert event.escalation.kind == "supervision" and event.escalation.status == "open"
+    await wait_for(
+        lambda: "Waiting for a supervisor" in tab.escalation_bar.help_status.text(), console
+    )
+    await supervisor.command(frames.Acknowledge(id=new_id(), escalation=event.escalation.id))
+    await wait_for(lambda: "is coming" in tab.escalation_bar.help_status.text(), console)
+    assert "Sigrid" in tab.escalation_bar.help_status.text()
+
+
+async def test_the_checklist_sets_the_risk_on_the_tab_and_the_server(console, clients, qtbot):
+    visitor, tab = await one_conversation(console, clients)
+    await visitor.send("jeg tenker på selvmord")
+    await wait_for(lambda: "suicide" in fired(tab), console)
+    for item in ("plan", "preparations", "means"):
+        tab.guidance.answer(item, True)
+    await wait_for(lambda: tab.conversation().info.risk == "acute", console)
+    assert tab.risk_mark.isVisible() and "ACUTE" in tab.risk_mark.text()
+    assert "high risk" in console.window.tabs.tabText(0)
+    supervisor = await clients.staff("super1", connect=False)
+    seen = {c.id: c.risk for c in (await supervisor.snapshot()).conversations}
+    assert seen[visitor.conversation] == "acute"
+
+
+async def test_referring_tells_the_visitor_and_hands_the_note_on(console, clients, qtbot):
+    visitor, tab = await one_conversation(console, clients)
+    dialog = await tab.support._open_refer()
+    items = [dialog.list.item(i) for i in range(dialog.list.count())]
+    target = next(i for i in items if i.data(Qt.ItemDataRole.UserRole) == "nuoret")
+    dialog.list.setCurrentItem(target)
+    dialog.note.setPlainText("Wants to talk about school. Calm now.")
+    dialog.refer_button.click()
+    await wait_for(lambda: "Referred to" in tab.status.text(), console)
+    told = await visitor.wait_for(
+        frames.VisitorMessageFrame, lambda f: f.message.sender == "system"
+    )
+    assert told.message.text  # in the visitor's language, written by the server
+    other = await clients.staff("host2", shift=True)
+    snapshot = await other.snapshot()
+    waiting = {e.conversation: e for q in snapshot.queues for e in q.waiting}
+    assert waiting[visitor.conversation].handover_note == "Wants to talk about school. Calm now."
+    await wait_for(
+        lambda: tab.support.wrapup is not None, console, extra=(tab.support.wrapup_shown,)
+    )
+    form = tab.support.wrapup
+    assert form.isVisible() and tab.bottom.isHidden()
+    form.save()
+    await wait_for(lambda: "Saved" in form.status.text(), console, extra=(form.done,))
+
+
+async def test_blocking_ends_the_conversation_and_shows_the_wrapup(console, clients, qtbot):
+    visitor, tab = await one_conversation(console, clients)
+    dialog = tab.support.open_block()
+    dialog.reason.setCurrentIndex(dialog.reason.findData("threats"))
+    dialog.block_button.click()
+    status = await visitor.wait_for(frames.VisitorStatus, lambda f: f.status == "ended")
+    assert status.ended_by == "blocked"
+    await wait_for(
+        lambda: tab.support.wrapup is not None, console, extra=(tab.support.wrapup_shown,)
+    )
+    assert not tab.is_open()
+
+
+async def test_a_pack_changed_on_the_server_reaches_the_open_conversation(console, clients, qtbot):
+    visitor, tab = await one_conversation(console, clients)
+    await wait_for(lambda: tab.guidance.standing() != [], console)
+    admin = await clients.staff("admin", connect=False)
+    source = (
+        '+++\nid = "nb-test-homework"\ntitle = "Leksestress"\nlanguage = "nb"\n'
+        'services = ["*"]\ntopic = "general"\nshow = "trigger"\n[triggers]\n'
+        'words = ["lekser"]\nexamples = ["så mye lekser"]\n+++\nPust med magen.\n'
+    )
+    await admin.call("PUT", "/admin/guidelines/nb-test-homework", {"source": source})
+    await wait_for(lambda: "nb-test-homework" in tab.guidance.documents, console)
+    await visitor.send("jeg har så mye lekser")
+    await wait_for(lambda: any(c.id == "nb-test-homework" for c in tab.guidance.fired()), console)

@@ -29,6 +29,7 @@ from playwright.async_api import (
 
 from chathost.protocol import frames
 from chathost.protocol.codec import encode_text
+from chathost.server.notices import transfer_notice
 from tests.conftest import Server, launch
 
 pytestmark = pytest.mark.browser
@@ -329,6 +330,18 @@ async def test_a_blocked_browser_is_told_it_cannot_start_again(server, clients, 
     await expect(page.locator("#start-error")).to_have_text(
         "Du kan ikke starte en ny chat akkurat nå. Prøv igjen senere."
     )
+
+
+async def test_a_referral_is_explained_to_the_visitor(server, clients, pages):
+    host = await clients.staff("host1", shift=True)
+    page = await pages.open(f"{server.url}/chat/ung")
+    conversation = await start_chat(page, host)
+    await host.refer(conversation, "nuoret", "Vil heller snakke finsk.")
+    notice = page.locator(".msg-system")
+    await expect(notice).to_contain_text(transfer_notice("nb", "Nuorten chat"))
+    status = page.locator("#chat-status")
+    await expect(status).to_contain_text("Du er nummer 1 i køen.")
+    await expect(status).not_to_contain_text("måtte gå fra")  # not "your host stepped away"
 
 
 async def test_quick_exit_by_keyboard(server, pages):

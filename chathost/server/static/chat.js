@@ -100,6 +100,9 @@
     lastReceived: 0,
     status: null,
     releasedBack: false,
+    // The newest message came from the service itself (a referral notice): a return to the
+    // queue that follows it is the transfer the notice explains, not a host who stepped away.
+    lastWasSystem: false,
     ended: false,
     endedBy: null,
     lastSeq: 0,
@@ -1144,6 +1147,7 @@
     if (!message || typeof message.seq !== "number" || typeof message.text !== "string") return;
     if (state.bySeq.has(message.seq)) return;
     if (message.seq > state.lastSeq) state.lastSeq = message.seq;
+    if (message.seq === state.lastSeq) state.lastWasSystem = message.sender === "system";
     addMessage(message);
     if (message.sender === "host") {
       state.hostTyping = false;
@@ -1166,7 +1170,7 @@
       addNotice("hostJoined");
     }
     if (previous && previous.status === "active" && frame.status === "queued") {
-      state.releasedBack = true;
+      state.releasedBack = !state.lastWasSystem;
     }
     if (frame.status === "active") state.releasedBack = false;
     if (state.needFlush) {

@@ -39,6 +39,17 @@ def invalid(detail: str) -> OpError:
     return OpError("invalid_guideline", detail, 400)
 
 
+def new_problems(
+    others: list[tuple[str, models.Guideline]],
+    guideline: models.Guideline,
+    services: list[str],
+) -> list[str]:
+    """The lint's problems with `guideline` among `others` that `others` alone do not have."""
+    before = set(lint_documents(others, services))
+    after = lint_documents([*others, (guideline.id, guideline)], services)
+    return [p for p in after if p not in before]
+
+
 class GuidelineLibrary:
     def __init__(
         self, config: ServerConfig, storage: Storage, hub: EventHub, directory: Directory
@@ -151,56 +162,56 @@ class GuidelineLibrary:
 
     # ------------------------------------------------------------ changing
 
-    def check(self, guideline_id: str, source: str) -> models.Guideline:
-        """Parsed and linted together with the stored documents of its language (so their
-        figurative `not` phrases apply); only problems this document brings are reported."""
+    def _parse(self, guideline_id: str, source: str) -> models.Guideline:
         try:
             guideline = parse_document(source)
         except GuidelineError as exc:
             raise invalid(str(exc)) from None
         if guideline.id != guideline_id:
             raise invalid(f"The document's id {guideline.id!r} is not {guideline_id!r}.")
+        return guideline
+
+    async def put(self, user: UserRow, guideline_id: str, source: str) -> models.GuidelineInfo:
+        """Linted together with the stored documents of its language (so their figurative
+        `not` phrases apply); only problems this document brings are reported."""
+        guideline = self._parse(guideline_id, source)
         others = [
             (gid, g)
             for gid, g in self._parsed.items()
             if g.language == guideline.language and gid != guideline_id
         ]
         services = list(self.directory.services)
-        before = set(lint_documents(others, services))
-        problems = [
-            p
-            for p in lint_documents([*others, (guideline_id, guideline)], services)
-            if p not in before
-        ]
+        problems = await asyncio.to_thread(new_problems, others, guideline, services)
         if problems:
             raise invalid("\n".join(problems))
-        return guideline
-
-    async def put(self, user: UserRow, guideline_id: str, source: str) -> models.GuidelineInfo:
-        guideline = await asyncio.to_thread(self.check, guideline_id, source)
+        now = self.config.clock()
         async with self._lock:
             try:
                 await self.storage.put_guidelines(
-                    [(guideline_id, guideline.language, source)], self.config.clock(), user.id
+                    [(guideline_id, guideline.language, source)], now, user.id
                 )
+                await self.reload()
             except StorageError as exc:
                 raise storage_failed() from exc
-            await self.reload()
             self._publish()
-        await write_audit(
-            self.storage, self.config.clock(), user.id, f"guideline_put:{guideline_id}", None
+        await write_audit(self.storage, now, user.id, f"guideline_put:{guideline_id}", None)
+        return models.GuidelineInfo(
+            id=guideline_id,
+            title=guideline.title,
+            language=guideline.language,
+            topic=guideline.topic,
+            updated_at=now,
+            updated_by=user.username,
         )
-        return self._info(self._rows[guideline_id])
 
     async def delete(self, user: UserRow, guideline_id: str) -> None:
         async with self._lock:
             try:
-                revision = await self.storage.delete_guideline(guideline_id)
+                if await self.storage.delete_guideline(guideline_id) is None:
+                    raise not_found("guideline")
+                await self.reload()
             except StorageError as exc:
                 raise storage_failed() from exc
-            if revision is None:
-                raise not_found("guideline")
-            await self.reload()
             self._publish()
         await write_audit(
             self.storage, self.config.clock(), user.id, f"guideline_delete:{guideline_id}", None

@@ -84,7 +84,7 @@ async def main(app: QApplication, language: str) -> None:
         await console.ready.wait()
         window = console.window
         assert window is not None and console.session is not None
-        window.resize(1200, 760)
+        window.resize(1400, 860)
         session = console.session
         await session.stream.wait_online(10)
         await session.snapshot_loaded.wait()
@@ -136,6 +136,39 @@ async def main(app: QApplication, language: str) -> None:
         await settle()
         shoot(window.shift_bar.question, "end-shift-question", suffix)
         window.shift_bar.question.reject()
+
+        # The guideline panel: a visitor writes about suicide; the card fires.
+        first, _ = visitors[0]
+        await first.send("Noen ganger har jeg selvmordstanker. Jeg vil bare at alt skal stoppe.")
+        await settle(1.0)
+        tab = window.tabs.tabs()[0]
+        window.tabs.jump(0)
+        tab.escalation_bar.help_button.click()
+        await settle(1.0)
+        shoot(window, "guideline-panel", suffix)
+        for item, value in (("plan", True), ("preparations", False), ("means", True)):
+            tab.guidance.answer(item, value)
+        await settle(1.0)
+        shoot(tab.panel, "risk-checklist", suffix)
+        question = tab.support.confirm_acute()
+        assert question is not None
+        await settle()
+        shoot(question, "acute-question", suffix)
+        click = next(b for b in question.buttons() if question.buttonRole(b).name == "AcceptRole")
+        click.click()
+        await settle(1.0)
+        shoot(window, "acute-steps", suffix)
+        refer = await tab.support._open_refer()
+        refer.note.setPlainText("Snakker om skole og søvn. Rolig nå.")
+        await settle()
+        shoot(refer, "refer-dialog", suffix)
+        refer.reject()
+        second = window.tabs.tabs()[1]
+        window.tabs.jump(1)
+        await session.end(second.conversation_id)
+        await settle(1.0)
+        shoot(window, "wrapup-form", suffix)
+        window.tabs.jump(0)
 
         await runner.cleanup()  # the server goes away: the banner appears
         tab = window.tabs.tabs()[0]

@@ -2,19 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AcuteSteps</name>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="44"/>
+        <source>Acute danger — emergency steps</source>
+        <translation>Välitön vaara – hätätilanteen toimintaohjeet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="58"/>
+        <source>Hide the steps</source>
+        <translation>Piilota toimintaohjeet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="60"/>
+        <source>The flag stays; the steps can be shown again.</source>
+        <translation>Välittömän vaaran merkintä säilyy. Toimintaohjeet saa näkyviin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="90"/>
+        <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
+        <translation>Tämän palvelun ohjepaketissa ei ole hätänumeroita. Soita heti vuorovastaavalle.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="104"/>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="105"/>
+        <source>Copy {0}</source>
+        <translation>Kopioi {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="107"/>
+        <source>Insert</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="108"/>
+        <source>Insert {0} into the reply</source>
+        <translation>Lisää {0} vastaukseen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="124"/>
+        <source>The flag could not be set ({0}). Call your supervisor now.</source>
+        <translation>Merkintää ei voitu tehdä ({0}). Soita heti vuorovastaavalle.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="131"/>
+        <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
+        <translation>Hälytystä ei ole vielä lähetetty, koska yhteys palvelimeen puuttuu. Hälytys lähtee heti, kun konsoli on taas verkossa. Toimi nyt ohjeiden mukaan.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="137"/>
+        <source>{0} has answered and is coming.</source>
+        <translation>{0} vastasi ja on tulossa.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <source>Supervisors alerted at {0}. Follow the steps now.</source>
+        <translation>Vuorovastaavat hälytettiin klo {0}. Toimi nyt ohjeiden mukaan.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="148"/>
+        <source>Follow the steps now.</source>
+        <translation>Toimi nyt ohjeiden mukaan.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="30"/>
+        <source>Block {0}?</source>
+        <translation>Estetäänkö yhteydenottaja {0}?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="35"/>
+        <source>Blocking ends the conversation now and stops new chats from this visitor&apos;s browser for a day. Only the reason is kept, nothing about the person. Your supervisor can lift the block.</source>
+        <translation>Estäminen lopettaa keskustelun heti, eikä tämän yhteydenottajan selaimesta voi aloittaa uusia keskusteluja vuorokauteen. Vain syy tallennetaan, ei mitään henkilöstä. Vuorovastaava voi poistaa eston.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="47"/>
+        <source>Block and end</source>
+        <translation>Estä ja lopeta</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="55"/>
+        <source>Reason:</source>
+        <translation>Syy:</translation>
+    </message>
+</context>
+<context>
+    <name>BlockReason</name>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="17"/>
+        <source>Abusive or hateful language</source>
+        <translation>Loukkaava tai vihamielinen kielenkäyttö</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="18"/>
+        <source>Sexual harassment</source>
+        <translation>Seksuaalinen häirintä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="19"/>
+        <source>Threats against the host</source>
+        <translation>Päivystäjän uhkailu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="20"/>
+        <source>Spam or trolling</source>
+        <translation>Roskaviestit tai trollaus</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="21"/>
+        <source>Other misuse of the chat</source>
+        <translation>Muu chatin väärinkäyttö</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBox</name>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="43"/>
+        <source>How serious is it?</source>
+        <translation>Kuinka vakavasta on kyse?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="52"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="53"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="54"/>
+        <source>Not asked</source>
+        <translation>Ei kysytty</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="76"/>
+        <source>Risk level:</source>
+        <translation>Riskitaso:</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="78"/>
+        <source>Risk level for this conversation</source>
+        <translation>Tämän keskustelun riskitaso</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="95"/>
+        <source>Use the acute-danger action…</source>
+        <translation>Käytä Välitön vaara -toimintoa…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="98"/>
+        <source>Use the acute-danger action</source>
+        <translation>Käytä Välitön vaara -toimintoa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="111"/>
+        <source>Not set</source>
+        <translation>Ei arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
+        <source>Low</source>
+        <translation>Matala</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="113"/>
+        <source>Medium</source>
+        <translation>Kohtalainen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="114"/>
+        <source>High</source>
+        <translation>Korkea</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="115"/>
+        <source>Acute</source>
+        <translation>Akuutti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="140"/>
+        <source>The checklist suggests: nothing answered yet</source>
+        <translation>Tarkistuslistan ehdotus: ei vielä vastauksia</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="143"/>
+        <source>The checklist suggests: {0}</source>
+        <translation>Tarkistuslistan ehdotus: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="148"/>
+        <source>Acute risk: consider the acute-danger action</source>
+        <translation>Akuutti riski: harkitse Välitön vaara -toimintoa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="150"/>
+        <source>High risk: consider the acute-danger action</source>
+        <translation>Korkea riski: harkitse Välitön vaara -toimintoa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="154"/>
+        <source>Emergency numbers: {0}</source>
+        <translation>Hätänumerot: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="44"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="49"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="51"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="56"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita vastaus… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="53"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="58"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus… (Ctrl+Enter lähettää)</translation>
     </message>
@@ -58,80 +275,118 @@
     </message>
 </context>
 <context>
+    <name>ConversationSupport</name>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="103"/>
+        <source>(no note)</source>
+        <translation>(ei viestiä)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="105"/>
+        <source>Referred from {0}. Note from the previous host: {1}</source>
+        <translation>Ohjattu palvelusta {0}. Edellisen päivystäjän viesti: {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="141"/>
+        <source>Flag acute danger?</source>
+        <translation>Merkitäänkö välitön vaara?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="143"/>
+        <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
+        <translation>Vuorovastaavat hälytetään heti kiireellisimpänä, ja hätätilanteen toimintaohjeet avautuvat keskustelun viereen. Käytä tätä, kun jonkun henki voi olla vaarassa juuri nyt.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="147"/>
+        <source>Flag acute danger</source>
+        <translation>Merkitse välitön vaara</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="100"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
         <source>Time since you took this conversation</source>
         <translation>Aika siitä, kun otit tämän keskustelun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="107"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="110"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="126"/>
         <source>Phrases</source>
         <translation>Fraasit</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="111"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="127"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Lisää valmis fraasi vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="115"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="239"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="131"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="285"/>
         <source>Close…</source>
         <translation>Sulje…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="117"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="133"/>
         <source>End the conversation or hand it back</source>
         <translation>Lopeta keskustelu tai palauta se jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="200"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="238"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>Viestiä ei lähetetty. Yritä uudelleen napsauttamalla sitä hiiren kakkospainikkeella.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="226"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="268"/>
         <source>The conversation has ended</source>
         <translation>Keskustelu on päättynyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="228"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="271"/>
+        <source>Referred to {0}</source>
+        <translation>Ohjattu palveluun {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="274"/>
         <source>Handed back to the queue</source>
         <translation>Palautettu jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="230"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="276"/>
         <source>The visitor has left the page</source>
         <translation>Yhteydenottaja on poistunut sivulta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="232"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="278"/>
         <source>The visitor is writing…</source>
         <translation>Yhteydenottaja kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="239"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="285"/>
         <source>Close tab</source>
         <translation>Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="300"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="346"/>
         <source>Retry sending</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="348"/>
         <source>Show all</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="303"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="349"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
@@ -149,29 +404,52 @@
         <translation>{0} – suljettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="175"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="124"/>
+        <source>⚠ {0} — acute</source>
+        <translation>⚠ {0} – akuutti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
+        <source>⚠ {0} — high risk</source>
+        <translation>⚠ {0} – korkea riski</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
         <source>Close the conversation with {0}?</source>
         <translation>Suljetaanko keskustelu yhteydenottajan {0} kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="177"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Keskustelu yhteydenottajan {0} kanssa on vielä auki. Välilehden sulkeminen ei lopeta sitä. Mitä haluat tehdä?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="181"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
         <source>End the conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="182"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="190"/>
         <source>Hand back to the queue</source>
         <translation>Palauta jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
         <source>Keep it open</source>
         <translation>Pidä auki</translation>
+    </message>
+</context>
+<context>
+    <name>DismissedRow</name>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="193"/>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="193"/>
+        <source>Reopen {0}</source>
+        <translation>Avaa uudelleen: {0}</translation>
     </message>
 </context>
 <context>
@@ -304,6 +582,223 @@
         <location filename="../chathost/ui/errors.py" line="65"/>
         <source>Something went wrong. Try again; if it keeps happening, call your supervisor.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen. Jos ongelma toistuu, soita vuorovastaavalle.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBar</name>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="36"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="115"/>
+        <source>Ask for supervision</source>
+        <translation>Pyydä ohjausta</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="38"/>
+        <source>Acute danger…</source>
+        <translation>Välitön vaara…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="39"/>
+        <source>Refer…</source>
+        <translation>Ohjaa…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="40"/>
+        <source>Block…</source>
+        <translation>Estä…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="109"/>
+        <source>Acute danger flagged</source>
+        <translation>Välitön vaara merkitty</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <source>Asking for a supervisor…</source>
+        <translation>Pyydetään vuorovastaavaa…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="118"/>
+        <source>Cancel the request</source>
+        <translation>Peru pyyntö</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="121"/>
+        <source>Supervisor coming</source>
+        <translation>Vuorovastaava tulossa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="124"/>
+        <source>{0} is coming (answered at {1}).</source>
+        <translation>{0} on tulossa (vastasi klo {1}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="133"/>
+        <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
+        <translation>Yksikään tämän palvelun vuorovastaava ei ole nyt vuorossa. Pyyntö pysyy voimassa. Toimi keskuksesi varasuunnitelman mukaan (soita vuorovastaavalle).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="138"/>
+        <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
+        <translation>Odotetaan vuorovastaavaa… Kukaan ei ole vielä vastannut. Hälytetty {0} kertaa.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="140"/>
+        <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
+        <translation>Odotetaan vuorovastaavaa… Hälytetyt vuorossa olevat vuorovastaavat: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineCard</name>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="70"/>
+        <source>Show or hide this guideline</source>
+        <translation>Näytä tai piilota tämä ohje</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="81"/>
+        <location filename="../chathost/ui/guideline_card.py" line="185"/>
+        <source>Pin</source>
+        <translation>Kiinnitä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="81"/>
+        <location filename="../chathost/ui/guideline_card.py" line="187"/>
+        <source>Pin {0}</source>
+        <translation>Kiinnitä {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="83"/>
+        <source>Dismiss</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="83"/>
+        <source>Dismiss {0}</source>
+        <translation>Ohita {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="95"/>
+        <source>Back because the risk grew</source>
+        <translation>Palasi esiin, koska riski kasvoi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="114"/>
+        <source>Where to get help</source>
+        <translation>Mistä saa apua</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="122"/>
+        <source>Phrases you can use</source>
+        <translation>Fraaseja, joita voit käyttää</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="171"/>
+        <source>For information</source>
+        <translation>Tiedoksi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="172"/>
+        <source>Good to know</source>
+        <translation>Hyvä tietää</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="173"/>
+        <source>Important</source>
+        <translation>Tärkeä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="174"/>
+        <source>Serious</source>
+        <translation>Vakava</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="175"/>
+        <source>Very serious</source>
+        <translation>Erittäin vakava</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="176"/>
+        <source>Acute</source>
+        <translation>Akuutti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="185"/>
+        <source>Unpin</source>
+        <translation>Irrota</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="187"/>
+        <source>Unpin {0}</source>
+        <translation>Irrota {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="200"/>
+        <source>“{0}”</source>
+        <translation>”{0}”</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="201"/>
+        <source>Appeared because the visitor wrote: {0}</source>
+        <translation>Näkyy, koska yhteydenottaja kirjoitti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="203"/>
+        <source>Pinned by you</source>
+        <translation>Kiinnitit tämän itse</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="221"/>
+        <source>Expanded</source>
+        <translation>Laajennettu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="221"/>
+        <source>Collapsed</source>
+        <translation>Supistettu</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinePanel</name>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="55"/>
+        <source>New guidance above</source>
+        <translation>Uusi ohje yläpuolella</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="62"/>
+        <source>No guidelines for this service yet</source>
+        <translation>Tälle palvelulle ei ole vielä ohjeita</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="64"/>
+        <source>Needs attention</source>
+        <translation>Vaatii huomiota</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="65"/>
+        <source>Nothing in the visitor&apos;s messages so far.</source>
+        <translation>Yhteydenottajan viesteissä ei ole toistaiseksi mitään huomioitavaa.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="68"/>
+        <source>Always</source>
+        <translation>Aina esillä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="82"/>
+        <source>Guidelines</source>
+        <translation>Toimintaohjeet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="275"/>
+        <source>Dismissed ({0})</source>
+        <translation>Ohitetut ({0})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="294"/>
+        <source>↑ New guidance above: {0}</source>
+        <translation>↑ Uusi ohje yläpuolella: {0}</translation>
     </message>
 </context>
 <context>
@@ -483,27 +978,27 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="294"/>
+        <location filename="../chathost/ui/transcript.py" line="591"/>
         <source>Show more ({0} more characters)</source>
         <translation>Näytä lisää ({0} merkkiä lisää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="298"/>
+        <location filename="../chathost/ui/transcript.py" line="595"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="299"/>
+        <location filename="../chathost/ui/transcript.py" line="596"/>
         <source>sent</source>
         <translation>lähetetty</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="300"/>
+        <location filename="../chathost/ui/transcript.py" line="597"/>
         <source>read</source>
         <translation>luettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="301"/>
+        <location filename="../chathost/ui/transcript.py" line="598"/>
         <source>not sent — retry</source>
         <translation>ei lähetetty – yritä uudelleen</translation>
     </message>
@@ -524,6 +1019,19 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
         <location filename="../chathost/ui/notifier.py" line="36"/>
         <source>New message from {0} ({1}).</source>
         <translation>Uusi viesti: {0} ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseRow</name>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="173"/>
+        <source>Insert</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="173"/>
+        <source>Insert the phrase: {0}</source>
+        <translation>Lisää fraasi: {0}</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1101,111 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
         <location filename="../chathost/ui/queue_panel.py" line="149"/>
         <source>Nobody is waiting right now.</source>
         <translation>Kukaan ei odota juuri nyt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="34"/>
+        <source>Refer {0} to another service</source>
+        <translation>Ohjaa yhteydenottaja {0} toiseen palveluun</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="39"/>
+        <source>The visitor is told, in their language, that they are being transferred, and waits in the other service&apos;s queue. Your note goes with the conversation to the next host. You leave the conversation.</source>
+        <translation>Yhteydenottajalle kerrotaan hänen omalla kielellään, että hänet siirretään, ja hän jää odottamaan toisen palvelun jonoon. Viestisi siirtyy keskustelun mukana seuraavalle päivystäjälle. Sinä poistut keskustelusta.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="46"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="52"/>
+        <source>{0} (closed now)</source>
+        <translation>{0} (nyt suljettu)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="54"/>
+        <source>{0} (queue full)</source>
+        <translation>{0} (jono täynnä)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="60"/>
+        <source>Handover note for the next host (optional):</source>
+        <translation>Viesti seuraavalle päivystäjälle (ei pakollinen):</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="62"/>
+        <source>Handover note</source>
+        <translation>Viesti seuraavalle päivystäjälle</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="65"/>
+        <source>What the next host should know. No names or contact details.</source>
+        <translation>Mitä seuraavan päivystäjän on hyvä tietää. Ei nimiä eikä yhteystietoja.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="70"/>
+        <source>Refer</source>
+        <translation>Ohjaa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="94"/>
+        <source>{0} of {1} characters</source>
+        <translation>{0}/{1} merkkiä</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRow</name>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="134"/>
+        <source>Insert</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="134"/>
+        <source>Insert {0} into the reply</source>
+        <translation>Lisää {0} vastaukseen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="137"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="158"/>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="137"/>
+        <source>Copy the number of {0}</source>
+        <translation>Kopioi numero: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="157"/>
+        <source>Copied</source>
+        <translation>Kopioitu</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="25"/>
+        <source>Risk: low</source>
+        <translation>Riski: matala</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="26"/>
+        <source>Risk: medium</source>
+        <translation>Riski: kohtalainen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="27"/>
+        <source>Risk: HIGH</source>
+        <translation>Riski: KORKEA</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="28"/>
+        <source>Risk: ACUTE</source>
+        <translation>Riski: AKUUTTI</translation>
     </message>
 </context>
 <context>
@@ -725,9 +1338,176 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="319"/>
+        <location filename="../chathost/ui/transcript.py" line="617"/>
         <source>Conversation transcript</source>
         <translation>Keskustelu</translation>
+    </message>
+</context>
+<context>
+    <name>Wrapup</name>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="28"/>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="29"/>
+        <source>Age group</source>
+        <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
+        <source>Suicidal thoughts</source>
+        <translation>Itsemurha-ajatukset</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
+        <source>Self-harm</source>
+        <translation>Itsensä vahingoittaminen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
+        <source>Violence or abuse</source>
+        <translation>Väkivalta tai kaltoinkohtelu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
+        <source>Mental health</source>
+        <translation>Mielenterveys</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
+        <source>Bullying</source>
+        <translation>Kiusaaminen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
+        <source>Loneliness</source>
+        <translation>Yksinäisyys</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
+        <source>Family and relationships</source>
+        <translation>Perhe ja ihmissuhteet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
+        <source>School or work</source>
+        <translation>Koulu tai työ</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
+        <source>Identity and sexuality</source>
+        <translation>Identiteetti ja seksuaalisuus</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
+        <source>Under 13</source>
+        <translation>Alle 13</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
+        <source>13–15</source>
+        <translation>13–15</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
+        <source>16–19</source>
+        <translation>16–19</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
+        <source>20–25</source>
+        <translation>20–25</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
+        <source>Over 25</source>
+        <translation>Yli 25</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
+        <source>Don&apos;t know</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
+        <source>Girl / woman</source>
+        <translation>Tyttö / nainen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
+        <source>Boy / man</source>
+        <translation>Poika / mies</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
+        <source>Non-binary</source>
+        <translation>Muunsukupuolinen</translation>
+    </message>
+</context>
+<context>
+    <name>WrapupForm</name>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="74"/>
+        <source>Wrap-up: anonymous statistics</source>
+        <translation>Tilastolomake: anonyymi tilastointi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="78"/>
+        <source>Nothing here identifies the visitor. The risk level and any referral are recorded for you.</source>
+        <translation>Mikään tässä ei tunnista yhteydenottajaa. Riskitaso ja mahdollinen ohjaus tallennetaan automaattisesti.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="101"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="110"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="113"/>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="111"/>
+        <source>No names, places or contact details.</source>
+        <translation>Ei nimiä, paikkoja eikä yhteystietoja.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="117"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="118"/>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="146"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="151"/>
+        <source>Saved. Thank you.</source>
+        <translation>Tallennettu. Kiitos.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="157"/>
+        <source>Not saved: {0} Try again.</source>
+        <translation>Ei tallennettu: {0} Yritä uudelleen.</translation>
     </message>
 </context>
 </TS>

@@ -2,19 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AcuteSteps</name>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="44"/>
+        <source>Acute danger — emergency steps</source>
+        <translation>Akutt fare – steg ved nødsituasjon</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="58"/>
+        <source>Hide the steps</source>
+        <translation>Skjul stegene</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="60"/>
+        <source>The flag stays; the steps can be shown again.</source>
+        <translation>Markeringen blir stående. Du kan vise stegene igjen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="90"/>
+        <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
+        <translation>Retningslinjepakken for denne tjenesten har ingen nødnumre. Ring veilederen din nå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="104"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="105"/>
+        <source>Copy {0}</source>
+        <translation>Kopier {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="107"/>
+        <source>Insert</source>
+        <translation>Sett inn</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="108"/>
+        <source>Insert {0} into the reply</source>
+        <translation>Sett inn {0} i svaret</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="124"/>
+        <source>The flag could not be set ({0}). Call your supervisor now.</source>
+        <translation>Akutt fare kunne ikke markeres ({0}). Ring veilederen din nå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="131"/>
+        <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
+        <translation>Ikke sendt ennå: ingen forbindelse til serveren. Varselet sendes så snart konsollen er tilkoblet igjen. Følg stegene nå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="137"/>
+        <source>{0} has answered and is coming.</source>
+        <translation>{0} har svart og kommer.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <source>Supervisors alerted at {0}. Follow the steps now.</source>
+        <translation>Veilederne ble varslet kl. {0}. Følg stegene nå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="148"/>
+        <source>Follow the steps now.</source>
+        <translation>Følg stegene nå.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="30"/>
+        <source>Block {0}?</source>
+        <translation>Vil du blokkere {0}?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="35"/>
+        <source>Blocking ends the conversation now and stops new chats from this visitor&apos;s browser for a day. Only the reason is kept, nothing about the person. Your supervisor can lift the block.</source>
+        <translation>Blokkering avslutter samtalen nå og stopper nye chatter fra nettleseren til denne innskriveren i ett døgn. Bare årsaken lagres, ingenting om personen. Veilederen din kan oppheve blokkeringen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="47"/>
+        <source>Block and end</source>
+        <translation>Blokker og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="55"/>
+        <source>Reason:</source>
+        <translation>Årsak:</translation>
+    </message>
+</context>
+<context>
+    <name>BlockReason</name>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="17"/>
+        <source>Abusive or hateful language</source>
+        <translation>Krenkende eller hatefullt språk</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="18"/>
+        <source>Sexual harassment</source>
+        <translation>Seksuell trakassering</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="19"/>
+        <source>Threats against the host</source>
+        <translation>Trusler mot chatteverten</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="20"/>
+        <source>Spam or trolling</source>
+        <translation>Spam eller trolling</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="21"/>
+        <source>Other misuse of the chat</source>
+        <translation>Annet misbruk av chatten</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBox</name>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="43"/>
+        <source>How serious is it?</source>
+        <translation>Hvor alvorlig er det?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="52"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="53"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="54"/>
+        <source>Not asked</source>
+        <translation>Ikke spurt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="76"/>
+        <source>Risk level:</source>
+        <translation>Risikonivå:</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="78"/>
+        <source>Risk level for this conversation</source>
+        <translation>Risikonivå for denne samtalen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="95"/>
+        <source>Use the acute-danger action…</source>
+        <translation>Bruk «Akutt fare» …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="98"/>
+        <source>Use the acute-danger action</source>
+        <translation>Bruk «Akutt fare»</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="111"/>
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="113"/>
+        <source>Medium</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="114"/>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="115"/>
+        <source>Acute</source>
+        <translation>Akutt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="140"/>
+        <source>The checklist suggests: nothing answered yet</source>
+        <translation>Sjekklisten foreslår: ingenting er besvart ennå</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="143"/>
+        <source>The checklist suggests: {0}</source>
+        <translation>Sjekklisten foreslår: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="148"/>
+        <source>Acute risk: consider the acute-danger action</source>
+        <translation>Akutt risiko: vurder å bruke «Akutt fare»</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="150"/>
+        <source>High risk: consider the acute-danger action</source>
+        <translation>Høy risiko: vurder å bruke «Akutt fare»</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_checklist.py" line="154"/>
+        <source>Emergency numbers: {0}</source>
+        <translation>Nødnumre: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="44"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="49"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="51"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="56"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv et svar … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="53"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="58"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -58,80 +275,118 @@
     </message>
 </context>
 <context>
+    <name>ConversationSupport</name>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="103"/>
+        <source>(no note)</source>
+        <translation>(ikke noe notat)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="105"/>
+        <source>Referred from {0}. Note from the previous host: {1}</source>
+        <translation>Henvist fra {0}. Notat fra forrige chattevert: {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="141"/>
+        <source>Flag acute danger?</source>
+        <translation>Vil du markere akutt fare?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="143"/>
+        <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
+        <translation>Veilederne varsles med en gang, med høyeste prioritet, og stegene ved nødsituasjon åpnes ved siden av samtalen. Bruk dette når et liv kan være i fare nå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="147"/>
+        <source>Flag acute danger</source>
+        <translation>Marker akutt fare</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="100"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
         <source>Time since you took this conversation</source>
         <translation>Tid siden du tok samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="107"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="110"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="126"/>
         <source>Phrases</source>
         <translation>Fraser</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="111"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="127"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Sett inn en ferdig frase i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="115"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="239"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="131"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="285"/>
         <source>Close…</source>
         <translation>Lukk …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="117"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="133"/>
         <source>End the conversation or hand it back</source>
         <translation>Avslutt samtalen eller legg den tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="200"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="238"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>En melding ble ikke sendt. Høyreklikk på den for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="226"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="268"/>
         <source>The conversation has ended</source>
         <translation>Samtalen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="228"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="271"/>
+        <source>Referred to {0}</source>
+        <translation>Henvist til {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="274"/>
         <source>Handed back to the queue</source>
         <translation>Lagt tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="230"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="276"/>
         <source>The visitor has left the page</source>
         <translation>Innskriveren har forlatt siden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="232"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="278"/>
         <source>The visitor is writing…</source>
         <translation>Innskriveren skriver …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="239"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="285"/>
         <source>Close tab</source>
         <translation>Lukk fanen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="300"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="346"/>
         <source>Retry sending</source>
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="348"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="303"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="349"/>
         <source>Copy text</source>
         <translation>Kopier tekst</translation>
     </message>
@@ -149,29 +404,52 @@
         <translation>{0} – lukket</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="175"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="124"/>
+        <source>⚠ {0} — acute</source>
+        <translation>⚠ {0} – akutt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
+        <source>⚠ {0} — high risk</source>
+        <translation>⚠ {0} – høy risiko</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
         <source>Close the conversation with {0}?</source>
         <translation>Vil du lukke samtalen med {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="177"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Samtalen med {0} er fortsatt åpen. Den avsluttes ikke selv om du lukker fanen. Hva vil du gjøre?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="181"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
         <source>End the conversation</source>
         <translation>Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="182"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="190"/>
         <source>Hand back to the queue</source>
         <translation>Legg tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
         <source>Keep it open</source>
         <translation>La den være åpen</translation>
+    </message>
+</context>
+<context>
+    <name>DismissedRow</name>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="193"/>
+        <source>Reopen</source>
+        <translation>Åpne igjen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="193"/>
+        <source>Reopen {0}</source>
+        <translation>Åpne {0} igjen</translation>
     </message>
 </context>
 <context>
@@ -202,7 +480,7 @@
     <message>
         <location filename="../chathost/ui/errors.py" line="14"/>
         <source>This account is disabled. Ask your supervisor or administrator.</source>
-        <translation>Denne kontoen er deaktivert. Spør vaktleder eller administrator.</translation>
+        <translation>Denne kontoen er deaktivert. Spør veileder eller administrator.</translation>
     </message>
     <message>
         <location filename="../chathost/ui/errors.py" line="17"/>
@@ -303,7 +581,224 @@
     <message>
         <location filename="../chathost/ui/errors.py" line="65"/>
         <source>Something went wrong. Try again; if it keeps happening, call your supervisor.</source>
-        <translation>Noe gikk galt. Prøv igjen. Hvis det skjer igjen, ring vaktleder.</translation>
+        <translation>Noe gikk galt. Prøv igjen. Hvis det skjer igjen, ring veileder.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBar</name>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="36"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="115"/>
+        <source>Ask for supervision</source>
+        <translation>Be om veiledning</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="38"/>
+        <source>Acute danger…</source>
+        <translation>Akutt fare …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="39"/>
+        <source>Refer…</source>
+        <translation>Henvis …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="40"/>
+        <source>Block…</source>
+        <translation>Blokker …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="109"/>
+        <source>Acute danger flagged</source>
+        <translation>Akutt fare er markert</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <source>Asking for a supervisor…</source>
+        <translation>Ber om veileder …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="118"/>
+        <source>Cancel the request</source>
+        <translation>Avbryt forespørselen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="121"/>
+        <source>Supervisor coming</source>
+        <translation>Veileder kommer</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="124"/>
+        <source>{0} is coming (answered at {1}).</source>
+        <translation>{0} kommer (svarte kl. {1}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="133"/>
+        <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
+        <translation>Ingen veileder for denne tjenesten er på vakt. Forespørselen står åpen. Bruk reserveplanen til senteret (ring veilederen din).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="138"/>
+        <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
+        <translation>Venter på veileder … Ingen har svart ennå. Varslet {0} ganger.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="140"/>
+        <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
+        <translation>Venter på veileder … Veiledere på vakt som er varslet: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineCard</name>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="70"/>
+        <source>Show or hide this guideline</source>
+        <translation>Vis eller skjul denne retningslinjen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="81"/>
+        <location filename="../chathost/ui/guideline_card.py" line="185"/>
+        <source>Pin</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="81"/>
+        <location filename="../chathost/ui/guideline_card.py" line="187"/>
+        <source>Pin {0}</source>
+        <translation>Fest {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="83"/>
+        <source>Dismiss</source>
+        <translation>Legg bort</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="83"/>
+        <source>Dismiss {0}</source>
+        <translation>Legg bort {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="95"/>
+        <source>Back because the risk grew</source>
+        <translation>Tilbake fordi risikoen økte</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="114"/>
+        <source>Where to get help</source>
+        <translation>Hvor man kan få hjelp</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="122"/>
+        <source>Phrases you can use</source>
+        <translation>Fraser du kan bruke</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="171"/>
+        <source>For information</source>
+        <translation>Til informasjon</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="172"/>
+        <source>Good to know</source>
+        <translation>Greit å vite</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="173"/>
+        <source>Important</source>
+        <translation>Viktig</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="174"/>
+        <source>Serious</source>
+        <translation>Alvorlig</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="175"/>
+        <source>Very serious</source>
+        <translation>Svært alvorlig</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="176"/>
+        <source>Acute</source>
+        <translation>Akutt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="185"/>
+        <source>Unpin</source>
+        <translation>Løsne</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="187"/>
+        <source>Unpin {0}</source>
+        <translation>Løsne {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="200"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="201"/>
+        <source>Appeared because the visitor wrote: {0}</source>
+        <translation>Vises fordi innskriveren skrev: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="203"/>
+        <source>Pinned by you</source>
+        <translation>Festet av deg</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="221"/>
+        <source>Expanded</source>
+        <translation>Utvidet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_card.py" line="221"/>
+        <source>Collapsed</source>
+        <translation>Slått sammen</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinePanel</name>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="55"/>
+        <source>New guidance above</source>
+        <translation>Ny retningslinje ovenfor</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="62"/>
+        <source>No guidelines for this service yet</source>
+        <translation>Ingen retningslinjer for denne tjenesten ennå</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="64"/>
+        <source>Needs attention</source>
+        <translation>Trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="65"/>
+        <source>Nothing in the visitor&apos;s messages so far.</source>
+        <translation>Ingenting i meldingene fra innskriveren så langt.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="68"/>
+        <source>Always</source>
+        <translation>Alltid</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="82"/>
+        <source>Guidelines</source>
+        <translation>Retningslinjer</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="275"/>
+        <source>Dismissed ({0})</source>
+        <translation>Lagt bort ({0})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_panel.py" line="294"/>
+        <source>↑ New guidance above: {0}</source>
+        <translation>↑ Ny retningslinje ovenfor: {0}</translation>
     </message>
 </context>
 <context>
@@ -483,27 +978,27 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="294"/>
+        <location filename="../chathost/ui/transcript.py" line="591"/>
         <source>Show more ({0} more characters)</source>
         <translation>Vis mer ({0} tegn til)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="298"/>
+        <location filename="../chathost/ui/transcript.py" line="595"/>
         <source>sending…</source>
         <translation>sender …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="299"/>
+        <location filename="../chathost/ui/transcript.py" line="596"/>
         <source>sent</source>
         <translation>sendt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="300"/>
+        <location filename="../chathost/ui/transcript.py" line="597"/>
         <source>read</source>
         <translation>lest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="301"/>
+        <location filename="../chathost/ui/transcript.py" line="598"/>
         <source>not sent — retry</source>
         <translation>ikke sendt – prøv igjen</translation>
     </message>
@@ -524,6 +1019,19 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
         <location filename="../chathost/ui/notifier.py" line="36"/>
         <source>New message from {0} ({1}).</source>
         <translation>Ny melding fra {0} ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseRow</name>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="173"/>
+        <source>Insert</source>
+        <translation>Sett inn</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="173"/>
+        <source>Insert the phrase: {0}</source>
+        <translation>Sett inn frasen: {0}</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1101,111 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
         <location filename="../chathost/ui/queue_panel.py" line="149"/>
         <source>Nobody is waiting right now.</source>
         <translation>Ingen venter akkurat nå.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="34"/>
+        <source>Refer {0} to another service</source>
+        <translation>Henvis {0} til en annen tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="39"/>
+        <source>The visitor is told, in their language, that they are being transferred, and waits in the other service&apos;s queue. Your note goes with the conversation to the next host. You leave the conversation.</source>
+        <translation>Innskriveren får beskjed på sitt eget språk om at samtalen overføres, og venter i køen til den andre tjenesten. Notatet ditt følger samtalen til neste chattevert. Du forlater samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="46"/>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="52"/>
+        <source>{0} (closed now)</source>
+        <translation>{0} (stengt nå)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="54"/>
+        <source>{0} (queue full)</source>
+        <translation>{0} (full kø)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="60"/>
+        <source>Handover note for the next host (optional):</source>
+        <translation>Overføringsnotat til neste chattevert (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="62"/>
+        <source>Handover note</source>
+        <translation>Overføringsnotat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="65"/>
+        <source>What the next host should know. No names or contact details.</source>
+        <translation>Det neste chattevert bør vite. Ingen navn eller kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="70"/>
+        <source>Refer</source>
+        <translation>Henvis</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/refer_dialog.py" line="94"/>
+        <source>{0} of {1} characters</source>
+        <translation>{0} av {1} tegn</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRow</name>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="134"/>
+        <source>Insert</source>
+        <translation>Sett inn</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="134"/>
+        <source>Insert {0} into the reply</source>
+        <translation>Sett inn {0} i svaret</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="137"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="158"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="137"/>
+        <source>Copy the number of {0}</source>
+        <translation>Kopier nummeret til {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/guideline_widgets.py" line="157"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="25"/>
+        <source>Risk: low</source>
+        <translation>Risiko: lav</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="26"/>
+        <source>Risk: medium</source>
+        <translation>Risiko: middels</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="27"/>
+        <source>Risk: HIGH</source>
+        <translation>Risiko: HØY</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="28"/>
+        <source>Risk: ACUTE</source>
+        <translation>Risiko: AKUTT</translation>
     </message>
 </context>
 <context>
@@ -725,9 +1338,176 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="319"/>
+        <location filename="../chathost/ui/transcript.py" line="617"/>
         <source>Conversation transcript</source>
         <translation>Samtalen</translation>
+    </message>
+</context>
+<context>
+    <name>Wrapup</name>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="28"/>
+        <source>Topics</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="29"/>
+        <source>Age group</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
+        <source>Suicidal thoughts</source>
+        <translation>Selvmordstanker</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
+        <source>Self-harm</source>
+        <translation>Selvskading</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
+        <source>Violence or abuse</source>
+        <translation>Vold eller overgrep</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
+        <source>Mental health</source>
+        <translation>Psykisk helse</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
+        <source>Bullying</source>
+        <translation>Mobbing</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
+        <source>Loneliness</source>
+        <translation>Ensomhet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
+        <source>Family and relationships</source>
+        <translation>Familie og relasjoner</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
+        <source>School or work</source>
+        <translation>Skole eller jobb</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
+        <source>Identity and sexuality</source>
+        <translation>Identitet og seksualitet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
+        <source>Under 13</source>
+        <translation>Under 13</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
+        <source>13–15</source>
+        <translation>13–15</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
+        <source>16–19</source>
+        <translation>16–19</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
+        <source>20–25</source>
+        <translation>20–25</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
+        <source>Over 25</source>
+        <translation>Over 25</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
+        <source>Don&apos;t know</source>
+        <translation>Vet ikke</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
+        <source>Girl / woman</source>
+        <translation>Jente / kvinne</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
+        <source>Boy / man</source>
+        <translation>Gutt / mann</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
+        <source>Non-binary</source>
+        <translation>Ikke-binær</translation>
+    </message>
+</context>
+<context>
+    <name>WrapupForm</name>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="74"/>
+        <source>Wrap-up: anonymous statistics</source>
+        <translation>Avslutningsskjema: anonym statistikk</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="78"/>
+        <source>Nothing here identifies the visitor. The risk level and any referral are recorded for you.</source>
+        <translation>Ingenting her kan identifisere innskriveren. Risikonivå og eventuell henvisning registreres automatisk.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="101"/>
+        <source>—</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="110"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="113"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="111"/>
+        <source>No names, places or contact details.</source>
+        <translation>Ingen navn, steder eller kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="117"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="118"/>
+        <source>Skip</source>
+        <translation>Hopp over</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="146"/>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="151"/>
+        <source>Saved. Thank you.</source>
+        <translation>Lagret. Takk.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wrapup_form.py" line="157"/>
+        <source>Not saved: {0} Try again.</source>
+        <translation>Ikke lagret: {0} Prøv igjen.</translation>
     </message>
 </context>
 </TS>

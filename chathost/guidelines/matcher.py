@@ -177,12 +177,14 @@ class Matcher:
                     positions = self._walk(pattern, start, per_token)
                     if positions is not None:
                         found.append(Occurrence(pattern, positions[0], positions[-1], positions))
-        figurative = [(o.first, o.last) for o in found if o.pattern.role == "not"]
+        # A hit is figurative only when every one of its words is a word of the figurative
+        # phrase: "slår mig att" must not hide "slår mig själv".
+        figurative = [set(o.positions) for o in found if o.pattern.role == "not"]
         return [
             o
             for o in found
             if o.pattern.role != "not"
-            and not any(first <= o.first and o.last <= last for first, last in figurative)
+            and not any(set(o.positions) <= words for words in figurative)
         ] + [o for o in found if o.pattern.role == "not"]
 
     @staticmethod

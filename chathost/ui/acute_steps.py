@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from chathost.core.escalations import EscalationDesk
 from chathost.core.guidance import Guidance
 from chathost.core.state import ConsoleState
 from chathost.protocol import models
+from chathost.ui.guideline_widgets import MarkdownView, markdown_html
 from chathost.ui.timefmt import clock_time
 
 
@@ -45,9 +47,13 @@ class AcuteSteps(QFrame):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setObjectName("acuteStatus")
-        self.steps = QLabel()
-        self.steps.setTextFormat(Qt.TextFormat.PlainText)
-        self.steps.setWordWrap(True)
+        self.steps = MarkdownView("")
+        self.steps_area = QScrollArea()
+        self.steps_area.setWidget(self.steps)
+        self.steps_area.setWidgetResizable(True)
+        self.steps_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.steps_area.setMaximumHeight(170)  # the conversation stays in view
+        self.steps_area.setObjectName("acuteStepsText")
         self.numbers = QGridLayout()
         self.hide_button = QPushButton(self.tr("Hide the steps"))
         self.hide_button.setAutoDefault(False)
@@ -59,8 +65,8 @@ class AcuteSteps(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(self.steps)
         layout.addLayout(self.numbers)
+        layout.addWidget(self.steps_area)
         self.hide()
 
     def show_steps(self, guidance: Guidance | None) -> None:
@@ -76,8 +82,8 @@ class AcuteSteps(QFrame):
                 widget.deleteLater()
         resources = guidance.emergency_resources() if guidance is not None else []
         documents = guidance.by_topic("acute-danger") if guidance is not None else []
-        self.steps.setText(_plain_steps(documents[0].body) if documents else "")
-        self.steps.setVisible(bool(documents))
+        self.steps.setText(markdown_html(documents[0].body, self.steps.font()) if documents else "")
+        self.steps_area.setVisible(bool(documents))
         if not resources:
             missing = QLabel(
                 self.tr(
@@ -151,15 +157,3 @@ def _copy(text: str) -> None:
     clipboard = QGuiApplication.clipboard()
     if clipboard is not None:
         clipboard.setText(text)
-
-
-def _plain_steps(body: str) -> str:
-    """The steps as plain lines: Markdown marks dropped, lists kept."""
-    lines = []
-    for raw in body.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        line = line.lstrip("#").strip().replace("**", "").replace("__", "")
-        lines.append(line)
-    return "\n".join(lines)

@@ -137,7 +137,7 @@ class EscalationBar(QWidget):
             return self.tr(
                 "Waiting for a supervisor… nobody has answered yet; alerted {0} times."
             ).format(escalation.alerts)
-        return self.tr("Waiting for a supervisor… {0} on shift have been alerted.").format(
+        return self.tr("Waiting for a supervisor… Supervisors on shift alerted: {0}.").format(
             escalation.on_duty
         )
 

@@ -619,6 +619,18 @@ class TranscriptView(QListView):
         model.rowsInserted.connect(self._follow)
         model.modelReset.connect(self.scrollToBottom)
         self.verticalScrollBar().valueChanged.connect(self._maybe_load_older)
+        # At the newest message, a view that shrinks (the emergency steps open above it)
+        # keeps showing the newest message.
+        self._at_bottom = True
+        self.verticalScrollBar().valueChanged.connect(self._remember_place)
+        self.verticalScrollBar().rangeChanged.connect(self._keep_place)
+
+    def _remember_place(self, value: int) -> None:
+        self._at_bottom = value >= self.verticalScrollBar().maximum() - 4
+
+    def _keep_place(self, _minimum: int, maximum: int) -> None:
+        if self._at_bottom:
+            self.verticalScrollBar().setValue(maximum)
 
     def _get_highlight_color(self) -> QColor:
         return QColor(self._highlight_color)

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from chathost.devtools.protoclient import new_id
-from chathost.protocol import frames
+from chathost.protocol import frames, models
+from tests.helpers import until
 from tests.ui.console_fixtures import (
     click,
     make_console,
@@ -160,3 +161,22 @@ async def test_a_pack_changed_on_the_server_reaches_the_open_conversation(consol
     await wait_for(lambda: "nb-test-homework" in tab.guidance.documents, console)
     await visitor.send("jeg har så mye lekser")
     await wait_for(lambda: any(c.id == "nb-test-homework" for c in tab.guidance.fired()), console)
+
+
+async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
+    console, clients, qtbot
+):
+    visitor, tab = await one_conversation(console, clients)
+    console.window.resize(1200, 700)
+    # A long conversation, as the transcript would hold it (the view's behaviour is under test).
+    earlier = [
+        models.Message(visitor.conversation, seq, "visitor", f"linje {seq}", 1.0)
+        for seq in range(100, 140)
+    ]
+    console.session.state.add_messages(visitor.conversation, earlier)
+    bar = tab.view.verticalScrollBar()
+    await until(lambda: bar.value() == bar.maximum() > 0, bar.rangeChanged, bar.valueChanged)
+    question = tab.support.confirm_acute()
+    click(question, "Flag acute danger")
+    await until(lambda: tab.acute_steps.height() > 100, bar.rangeChanged)
+    assert tab.acute_steps.isVisible() and bar.value() == bar.maximum()

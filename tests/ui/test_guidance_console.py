@@ -180,3 +180,5 @@ async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
     click(question, "Flag acute danger")
     await until(lambda: tab.acute_steps.height() > 100, bar.rangeChanged)
     assert tab.acute_steps.isVisible() and bar.value() == bar.maximum()
+    desk = console.session.desk
+    await until(lambda: not desk.pending, desk.changed)  # and the flag reached the server

@@ -1,4 +1,5 @@
-"""The core never imports Qt, and the server never imports the console's core."""
+"""The core never imports Qt, the server never imports the console's core, and the shared
+guideline packs import nothing but the protocol."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def _imports(package: str) -> list[tuple[Path, str]]:
     return found
 
 
-@pytest.mark.parametrize("package", ["protocol", "core", "server"])
+@pytest.mark.parametrize("package", ["protocol", "core", "server", "guidelines"])
 def test_core_packages_never_import_qt(package):
     bad = [(p.name, m) for p, m in _imports(package) if m.split(".")[0] in ("PySide6", "qasync")]
     assert bad == []
@@ -40,6 +41,15 @@ def test_server_never_imports_the_console_core_or_ui():
     bad = [
         (p.name, m) for p, m in _imports("server")
         if m.startswith(("chathost.core", "chathost.ui", "chathost.app"))
+    ]
+    assert bad == []
+
+
+def test_guidelines_are_shared_and_import_only_the_protocol():
+    """The server and the console both use the guideline packs; the packs use neither."""
+    bad = [
+        (p.name, m) for p, m in _imports("guidelines")
+        if m.startswith("chathost.") and not m.startswith(("chathost.protocol", "chathost.guidelines"))
     ]
     assert bad == []
 

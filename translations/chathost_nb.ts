@@ -802,6 +802,44 @@
     </message>
 </context>
 <context>
+    <name>HelpCalls</name>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="22"/>
+        <source>Calls for help</source>
+        <translation>Rop om hjelp</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="68"/>
+        <source>ACUTE DANGER</source>
+        <translation>AKUTT FARE</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="68"/>
+        <source>Asks for help</source>
+        <translation>Ber om veiledning</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="69"/>
+        <source>{0}: {1} with {2} ({3}), since {4}</source>
+        <translation>{0}: {1} med {2} ({3}), siden kl. {4}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="77"/>
+        <source>{0} is on the way</source>
+        <translation>{0} er på vei</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="87"/>
+        <source>I&apos;m coming</source>
+        <translation>Jeg kommer</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="89"/>
+        <source>Answer the call from {0}</source>
+        <translation>Svar {0}</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../chathost/ui/login_dialog.py" line="53"/>
@@ -881,37 +919,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="100"/>
+        <location filename="../chathost/ui/main_window.py" line="107"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsoll</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="101"/>
+        <location filename="../chathost/ui/main_window.py" line="108"/>
         <source>Settings…</source>
         <translation>Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="104"/>
+        <location filename="../chathost/ui/main_window.py" line="111"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="106"/>
+        <location filename="../chathost/ui/main_window.py" line="113"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="113"/>
+        <location filename="../chathost/ui/main_window.py" line="120"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="114"/>
+        <location filename="../chathost/ui/main_window.py" line="121"/>
         <source>Take next visitor</source>
         <translation>Ta neste innskriver</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="129"/>
+        <location filename="../chathost/ui/main_window.py" line="136"/>
         <source>No open conversations.
 
 Start your shift to take visitors.</source>
@@ -920,7 +958,7 @@ Start your shift to take visitors.</source>
 Start vakten for å ta imot innskrivere.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="132"/>
+        <location filename="../chathost/ui/main_window.py" line="139"/>
         <source>No open conversations.
 
 Take a visitor from the queue on the left (Ctrl+T takes the one who has waited longest).</source>
@@ -929,48 +967,48 @@ Take a visitor from the queue on the left (Ctrl+T takes the one who has waited l
 Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="143"/>
+        <location filename="../chathost/ui/main_window.py" line="150"/>
         <source>{0} unread</source>
         <translation>{0} ulest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="145"/>
+        <location filename="../chathost/ui/main_window.py" line="152"/>
         <source>{0} waiting</source>
         <translation>{0} venter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="185"/>
+        <location filename="../chathost/ui/main_window.py" line="192"/>
         <source>Log out?</source>
         <translation>Vil du logge ut?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="187"/>
+        <location filename="../chathost/ui/main_window.py" line="194"/>
         <source>You still have {0} open conversation(s). If you log out, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Du har fortsatt åpne samtaler ({0}). Hvis du logger ut, legges de tilbake i køen etter noen minutter. Legg dem tilbake eller avslutt dem først hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="191"/>
+        <location filename="../chathost/ui/main_window.py" line="198"/>
         <source>Log out anyway</source>
         <translation>Logg ut likevel</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="192"/>
-        <location filename="../chathost/ui/main_window.py" line="221"/>
+        <location filename="../chathost/ui/main_window.py" line="199"/>
+        <location filename="../chathost/ui/main_window.py" line="228"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="214"/>
+        <location filename="../chathost/ui/main_window.py" line="221"/>
         <source>Quit ChatHost?</source>
         <translation>Vil du avslutte ChatHost?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="216"/>
+        <location filename="../chathost/ui/main_window.py" line="223"/>
         <source>You still have open conversations. If you quit, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Du har fortsatt åpne samtaler. Hvis du avslutter, legges de tilbake i køen etter noen minutter. Legg dem tilbake eller avslutt dem først hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="220"/>
+        <location filename="../chathost/ui/main_window.py" line="227"/>
         <source>Quit anyway</source>
         <translation>Avslutt likevel</translation>
     </message>
@@ -1012,11 +1050,21 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
     </message>
     <message>
         <location filename="../chathost/ui/notifier.py" line="35"/>
+        <source>ACUTE DANGER: {0} flagged {1} ({2}).</source>
+        <translation>AKUTT FARE: {0} har markert {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="39"/>
+        <source>{0} asks for supervision with {1} ({2}).</source>
+        <translation>{0} ber om veiledning med {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="43"/>
         <source>{0} has been waiting a long time in {1}.</source>
         <translation>{0} har ventet lenge i {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="36"/>
+        <location filename="../chathost/ui/notifier.py" line="44"/>
         <source>New message from {0} ({1}).</source>
         <translation>Ny melding fra {0} ({1}).</translation>
     </message>
@@ -1083,22 +1131,37 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
         <translation>Dobbeltklikk for å ta denne samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="143"/>
+        <location filename="../chathost/ui/queue_panel.py" line="121"/>
+        <source>{0} (referred)</source>
+        <translation>{0} (henvist)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="124"/>
+        <source>From {0}: {1}</source>
+        <translation>Fra {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="126"/>
+        <source>(no note)</source>
+        <translation>(ikke noe notat)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="161"/>
         <source>Start your shift to take conversations.</source>
         <translation>Start vakten for å ta samtaler.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="145"/>
+        <location filename="../chathost/ui/queue_panel.py" line="163"/>
         <source>Your shift is paused. Resume it to take conversations.</source>
         <translation>Vakten din er satt på pause. Fortsett vakten for å ta samtaler.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="147"/>
+        <location filename="../chathost/ui/queue_panel.py" line="165"/>
         <source>You hold as many conversations as you may. Finish one first.</source>
         <translation>Du har så mange samtaler du kan ha. Avslutt én først.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="149"/>
+        <location filename="../chathost/ui/queue_panel.py" line="167"/>
         <source>Nobody is waiting right now.</source>
         <translation>Ingen venter akkurat nå.</translation>
     </message>

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from chathost.core.events import Emitter
 from chathost.core.state import ConsoleState
 
-AlertKind = Literal["queue", "message", "waiting"]
+AlertKind = Literal["queue", "message", "waiting", "help", "acute"]
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class Alert:
     service: str
     conversation: str
     alias: str  # chosen by the server, never visitor text
+    # For calls for help: the host who called (their display name from the server).
+    who: str = ""
 
 
 class Attention:
@@ -39,6 +41,8 @@ class Attention:
         self._known_waiting: set[str] | None = None  # None until the first queue picture
         self._long_wait_told: set[str] = set()
         self._told_seq: dict[str, int] = {}
+        # Escalation id → how many alerts of it were announced (it alerts again until answered).
+        self._told_escalations: dict[str, int] = {}
         state.changed.connect(self._on_change)
 
     @property
@@ -50,6 +54,33 @@ class Attention:
             self._queue_changed()
         elif isinstance(change, tuple) and change[0] in ("conversation", "messages"):
             self._conversation_changed(change[1])
+        elif isinstance(change, tuple) and change[0] == "escalation":
+            self._escalation_changed(change[1])
+
+    def _escalation_changed(self, conversation_id: str) -> None:
+        """A supervisor hears every open call for help in their services, and again each time
+        the server alerts again; the host who called hears nothing (they pressed it)."""
+        user = self.state.user
+        if user is None or user.role != "supervisor":
+            return
+        for escalation in self.state.escalations_of(conversation_id):
+            told = self._told_escalations.get(escalation.id, 0)
+            if (
+                escalation.status != "open"
+                or escalation.raised_by == user.username
+                or escalation.alerts <= told
+            ):
+                continue
+            self._told_escalations[escalation.id] = escalation.alerts
+            self.alerted.emit(
+                Alert(
+                    escalation.kind if escalation.kind == "acute" else "help",
+                    escalation.service,
+                    escalation.conversation,
+                    escalation.alias,
+                    escalation.raised_by_name,
+                )
+            )
 
     def _queue_changed(self) -> None:
         waiting = {e.conversation: e for q in self.state.queues.values() for e in q.waiting}

@@ -23,6 +23,7 @@ from chathost.ui.banner import ConnectionBanner
 from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_tabs import ConversationTabs, Phrases
 from chathost.ui.dialogs import ask
+from chathost.ui.help_calls import HelpCalls
 from chathost.ui.notifier import Notifier
 from chathost.ui.queue_panel import QueuePanel
 from chathost.ui.settings import SettingsDialog
@@ -69,8 +70,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
+        self.help_calls = HelpCalls(bridge)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.help_calls)
+        left_layout.addWidget(self.queue, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.queue)
+        splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])

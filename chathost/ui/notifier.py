@@ -31,6 +31,14 @@ class Notifier(QObject):
         service = self.bridge.service_name(alert.service)
         if alert.kind == "queue":
             return self.tr("A new visitor is waiting in {0}.").format(service)
+        if alert.kind == "acute":
+            return self.tr("ACUTE DANGER: {0} flagged {1} ({2}).").format(
+                alert.who, alert.alias, service
+            )
+        if alert.kind == "help":
+            return self.tr("{0} asks for supervision with {1} ({2}).").format(
+                alert.who, alert.alias, service
+            )
         if alert.kind == "waiting":
             return self.tr("{0} has been waiting a long time in {1}.").format(alert.alias, service)
         return self.tr("New message from {0} ({1}).").format(alert.alias, service)
@@ -41,8 +49,14 @@ class Notifier(QObject):
         if self.sound:
             QApplication.beep()
         QApplication.alert(self.window, 0)
-        if self.tray is not None and not self.window.isActiveWindow():
-            self.tray.showMessage("ChatHost", text, QSystemTrayIcon.MessageIcon.Information, 8000)
+        urgent = alert.kind in ("help", "acute")
+        if self.tray is not None and (urgent or not self.window.isActiveWindow()):
+            icon = (
+                QSystemTrayIcon.MessageIcon.Critical
+                if alert.kind == "acute"
+                else QSystemTrayIcon.MessageIcon.Information
+            )
+            self.tray.showMessage("ChatHost", text, icon, 0 if urgent else 8000)
 
     def _raise(self) -> None:
         self.window.showNormal()

@@ -115,7 +115,25 @@ class QueuePanel(QWidget):
                 item.setData(0, ConversationRole, entry.conversation)
                 item.setData(0, QueuedAtRole, entry.queued_at)
                 item.setToolTip(0, self.tr("Double-click to take this conversation"))
+                if entry.referred_from is not None:
+                    # A referral: where from, and the referring host's note (their words,
+                    # shown as plain text in a child row).
+                    item.setText(0, self.tr("{0} (referred)").format(entry.alias))
+                    note = QTreeWidgetItem(
+                        [
+                            self.tr("From {0}: {1}").format(
+                                self.bridge.session.services.name_of(entry.referred_from),
+                                entry.handover_note or self.tr("(no note)"),
+                            )
+                        ]
+                    )
+                    note.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    note.setToolTip(0, note.text(0))
+                    item.addChild(note)
                 self.tree.addTopLevelItem(item)
+                if item.childCount():
+                    item.child(0).setFirstColumnSpanned(True)
+                    item.setExpanded(True)
                 if entry.conversation == selected:
                     item.setSelected(True)
         self._refresh_waits()

@@ -6,12 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from chathost.devtools.protoclient import new_id
 from chathost.protocol import frames, models
 from tests.helpers import until
 from tests.ui.console_fixtures import (
     click,
+    log_in,
     make_console,
     one_conversation,
     question_box,
@@ -126,6 +128,15 @@ async def test_referring_tells_the_visitor_and_hands_the_note_on(console, client
     snapshot = await other.snapshot()
     waiting = {e.conversation: e for q in snapshot.queues for e in q.waiting}
     assert waiting[visitor.conversation].handover_note == "Wants to talk about school. Calm now."
+    tree = console.window.queue.tree  # host1 works in both services: the note is in the queue
+
+    def notes() -> list[str]:
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        return [item.child(0).text(0) for item in items if item.childCount()]
+
+    await wait_for(
+        lambda: notes() == ["From Ung chat: Wants to talk about school. Calm now."], console
+    )
     await wait_for(
         lambda: tab.support.wrapup is not None, console, extra=(tab.support.wrapup_shown,)
     )
@@ -182,3 +193,29 @@ async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
     assert tab.acute_steps.isVisible() and bar.value() == bar.maximum()
     desk = console.session.desk
     await until(lambda: not desk.pending, desk.changed)  # and the flag reached the server
+
+
+async def test_a_supervisor_console_hears_the_call_and_answers_it(console, clients, qtbot):
+    await log_in(console, "super1")
+    window, session = console.window, console.session
+    await session.start_shift()
+    host = await clients.staff("host1", shift=True)
+    visitor = await clients.visitor("ung", "nb")
+    await host.take(visitor.conversation)
+    asked = await host.command(frames.AskHelp(id=new_id(), conversation=visitor.conversation))
+    await wait_for(lambda: window.help_calls.isVisible(), console)
+    assert any(kind == "help" for kind, _ in window.notifier.history)
+    assert "Kari" in window.notifier.history[-1][1]  # who calls, never message text
+    button = next(
+        b for b in window.help_calls.findChildren(QPushButton) if b.text() == "I'm coming"
+    )
+    button.click()
+    answered = await host.wait_for(
+        frames.EscalationEvent,
+        lambda f: f.escalation.id == asked.escalation.id and f.escalation.status == "acknowledged",
+    )
+    assert answered.escalation.acknowledged_by == "super1"
+    await host.command(frames.FlagAcute(id=new_id(), conversation=visitor.conversation))
+    await wait_for(lambda: any(k == "acute" for k, _ in window.notifier.history), console)
+    labels = window.help_calls.findChildren(QLabel)
+    assert any(label.text().startswith("ACUTE DANGER: Kari") for label in labels)

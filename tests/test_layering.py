@@ -49,7 +49,8 @@ def test_guidelines_are_shared_and_import_only_the_protocol():
     """The server and the console both use the guideline packs; the packs use neither."""
     bad = [
         (p.name, m) for p, m in _imports("guidelines")
-        if m.startswith("chathost.") and not m.startswith(("chathost.protocol", "chathost.guidelines"))
+        if m.startswith("chathost.")
+        and not m.startswith(("chathost.protocol", "chathost.guidelines"))
     ]
     assert bad == []
 

@@ -30,6 +30,7 @@ class BlockDialog(QDialog):
         self.setWindowTitle(self.tr("Block {0}?").format(alias))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(480)
         text = QLabel(
             self.tr(
                 "Blocking ends the conversation now and stops new chats from this visitor's "

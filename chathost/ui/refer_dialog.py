@@ -34,6 +34,7 @@ class ReferDialog(QDialog):
         self.setWindowTitle(self.tr("Refer {0} to another service").format(alias))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(480)
         intro = QLabel(
             self.tr(
                 "The visitor is told, in their language, that they are being transferred, and "

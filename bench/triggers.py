@@ -19,8 +19,11 @@ sys.path.insert(0, str(REPO))
 from chathost.guidelines.document import default_dir, load_dir  # noqa: E402
 from chathost.guidelines.evaluate import evaluate  # noqa: E402
 from chathost.guidelines.matcher import Matcher  # noqa: E402
+from chathost.protocol import models  # noqa: E402
 
 CORPUS = REPO / "tests" / "guidelines" / "corpus"
+# Sentences written after the packs were tuned, never used for tuning: how well they generalise.
+HELDOUT = REPO / "bench" / "corpus-heldout"
 
 
 def time_cold(matcher: Matcher, texts: list[str]) -> tuple[float, float]:
@@ -54,6 +57,28 @@ def time_per_message(matcher: Matcher, texts: list[str], rounds: int = 7) -> tup
     return statistics.median(medians), worst
 
 
+def report(guidelines: list[models.Guideline], path: Path, misses: bool) -> None:
+    """One corpus file: recall, false positives and timings, and what it got wrong."""
+    corpus = tomllib.loads(path.read_text(encoding="utf-8"))
+    score = evaluate(guidelines, corpus)
+    texts = [i["text"] for i in corpus.get("positive", []) + corpus.get("negative", [])]
+    cold, cold_worst = time_cold(Matcher.for_conversation(guidelines, corpus["language"]), texts)
+    matcher = Matcher.for_conversation(guidelines, corpus["language"])
+    median, worst = time_per_message(matcher, texts)
+    print(
+        f"{score.language:5} {score.positives:4} {score.recall:7.1%} {score.negatives:4} "
+        f"{score.false_positive_rate:7.1%} {cold * 1e6:11.0f} {cold_worst * 1e6:11.0f} "
+        f"{median * 1e6:11.0f} {worst * 1e6:11.0f}"
+    )
+    topics = ", ".join(f"{t} {f}/{n}" for t, (f, n) in sorted(score.by_topic.items()))
+    print(f"      {topics}")
+    if misses:
+        for topic, text in score.missed:
+            print(f"      missed [{topic}] {text}")
+        for ids, text in score.wrongly_fired:
+            print(f"      fired  [{ids}] {text}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dir", type=Path, default=default_dir())
@@ -75,26 +100,11 @@ def main() -> None:
         f"{'cold med µs':>11} {'cold p99 µs':>11} {'warm med µs':>11} {'warm p99 µs':>11}"
     )
     for path in sorted(CORPUS.glob("*.toml")):
-        corpus = tomllib.loads(path.read_text(encoding="utf-8"))
-        score = evaluate(guidelines, corpus)
-        texts = [i["text"] for i in corpus.get("positive", []) + corpus.get("negative", [])]
-        cold, cold_worst = time_cold(
-            Matcher.for_conversation(guidelines, corpus["language"]), texts
-        )
-        matcher = Matcher.for_conversation(guidelines, corpus["language"])
-        median, worst = time_per_message(matcher, texts)
-        print(
-            f"{score.language:5} {score.positives:4} {score.recall:7.1%} {score.negatives:4} "
-            f"{score.false_positive_rate:7.1%} {cold * 1e6:11.0f} {cold_worst * 1e6:11.0f} "
-            f"{median * 1e6:11.0f} {worst * 1e6:11.0f}"
-        )
-        topics = ", ".join(f"{t} {f}/{n}" for t, (f, n) in sorted(score.by_topic.items()))
-        print(f"      {topics}")
-        if args.misses:
-            for topic, text in score.missed:
-                print(f"      missed [{topic}] {text}")
-            for ids, text in score.wrongly_fired:
-                print(f"      fired  [{ids}] {text}")
+        report(guidelines, path, args.misses)
+    if HELDOUT.is_dir():
+        print("\nheld-out corpus (bench/corpus-heldout, never used for tuning):")
+        for path in sorted(HELDOUT.glob("*.toml")):
+            report(guidelines, path, args.misses)
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ class ConversationSupport(QObject):
         self.wrapup: WrapupForm | None = None
         self._was_mine = False
         self._wrapup_offered = False
+        self._referred = False
         bar, panel = tab.escalation_bar, tab.panel
         bar.install_shortcuts(tab)
         bar.problem.connect(tab.problem)
@@ -93,7 +94,9 @@ class ConversationSupport(QObject):
         self.tab.escalation_bar.refresh()
         self.tab.panel.set_risk(info.risk)
         self._show_handover(info, me)
-        over = info.status == "ended" or info.host != me
+        # Over for this host: ended, or referred on from here (handing back is not an end:
+        # the visitor's conversation goes on with the next host, who does the wrap-up).
+        over = info.status == "ended" or (self._referred and info.host != me)
         if over and self._was_mine and not self._wrapup_offered:
             self._wrapup_offered = True
             spawn(self._offer_wrapup(info.referred_from or info.service))
@@ -167,14 +170,21 @@ class ConversationSupport(QObject):
         dialog = ReferDialog(services, state.info.service, state.info.alias, self.tab)
 
         def chosen(service: str, note: str) -> None:
-            spawn(
-                self.session.desk.refer(self.conversation_id, service, note), self.tab.problem.emit
-            )
+            spawn(self._refer(service, note), self.tab.problem.emit)
 
         dialog.chosen.connect(chosen)
         dialog.open()
         self.refer_dialog = dialog
         return dialog
+
+    async def _refer(self, service: str, note: str) -> None:
+        self._referred = True
+        try:
+            await self.session.desk.refer(self.conversation_id, service, note)
+        except Exception:
+            self._referred = False
+            raise
+        self.refresh()
 
     def open_block(self) -> BlockDialog | None:
         state = self.tab.conversation()

@@ -23,7 +23,7 @@ from chathost.protocol import models  # noqa: E402
 
 CORPUS = REPO / "tests" / "guidelines" / "corpus"
 # Sentences written after the packs were tuned, never used for tuning: how well they generalise.
-HELDOUT = REPO / "bench" / "corpus-heldout"
+HELDOUT = [REPO / "bench" / "corpus-heldout", REPO / "bench" / "corpus-heldout-2"]
 
 
 def time_cold(matcher: Matcher, texts: list[str]) -> tuple[float, float]:
@@ -101,10 +101,11 @@ def main() -> None:
     )
     for path in sorted(CORPUS.glob("*.toml")):
         report(guidelines, path, args.misses)
-    if HELDOUT.is_dir():
-        print("\nheld-out corpus (bench/corpus-heldout, never used for tuning):")
-        for path in sorted(HELDOUT.glob("*.toml")):
-            report(guidelines, path, args.misses)
+    for folder in HELDOUT:
+        if folder.is_dir():
+            print(f"\nheld-out corpus ({folder.relative_to(REPO)}, never used for tuning):")
+            for path in sorted(folder.glob("*.toml")):
+                report(guidelines, path, args.misses)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ network."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from chathost.core.events import Emitter
@@ -38,8 +38,34 @@ class Card:
         return self.guideline.id
 
 
+MatcherFor = Callable[[str, str], tuple[list[models.Guideline], Matcher]]
+
+
+def build_matcher(
+    guidelines: Iterable[models.Guideline],
+) -> MatcherFor:
+    """Documents and matcher for (language, service), built once per pair and shared by every
+    conversation that needs them (building one costs tens of milliseconds)."""
+    documents = list(guidelines)
+    built: dict[tuple[str, str], tuple[list[models.Guideline], Matcher]] = {}
+
+    def matcher_for(language: str, service: str) -> tuple[list[models.Guideline], Matcher]:
+        key = (language, service)
+        if key not in built:
+            chosen = documents_for(documents, language, service)
+            built[key] = (chosen, Matcher(chosen, language))
+        return built[key]
+
+    return matcher_for
+
+
 class Guidance:
-    def __init__(self, guidelines: Iterable[models.Guideline], language: str, service: str):
+    def __init__(
+        self,
+        guidelines: Iterable[models.Guideline] | MatcherFor,
+        language: str,
+        service: str,
+    ):
         self.language = language
         self.service = service
         self.changed: Emitter[[]] = Emitter()
@@ -53,9 +79,9 @@ class Guidance:
         self._risk = "none"
         self._load(guidelines)
 
-    def _load(self, guidelines: Iterable[models.Guideline]) -> None:
-        documents = documents_for(guidelines, self.language, self.service)
-        self.matcher = Matcher(documents, self.language)
+    def _load(self, guidelines: Iterable[models.Guideline] | MatcherFor) -> None:
+        matcher_for = guidelines if callable(guidelines) else build_matcher(guidelines)
+        documents, self.matcher = matcher_for(self.language, self.service)
         self.documents = {g.id: g for g in documents}
 
     # ------------------------------------------------------------ input
@@ -96,7 +122,9 @@ class Guidance:
         return True
 
     def reload(
-        self, guidelines: Iterable[models.Guideline], messages: Iterable[models.Message]
+        self,
+        guidelines: Iterable[models.Guideline] | MatcherFor,
+        messages: Iterable[models.Message],
     ) -> None:
         """The packs changed on the server: match the whole conversation again with the new
         ones, keeping what the host pinned and dismissed."""

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from chathost.core.api import BackendError
 from chathost.core.events import Emitter
-from chathost.core.guidance import Guidance
+from chathost.core.guidance import Guidance, build_matcher
 from chathost.core.state import ConsoleState
 from chathost.protocol import models
 
@@ -24,6 +24,7 @@ class GuidanceBook:
         self.state = state
         self._fetch = fetch
         self.guidelines: list[models.Guideline] = []
+        self._matchers = build_matcher([])
         self.revision: int | None = None
         self.guidance: dict[str, Guidance] = {}
         # The conversation id whose guidance changed, or "" for all of them.
@@ -40,7 +41,7 @@ class GuidanceBook:
         if conversation is None:
             return None
         info = conversation.info
-        guidance = Guidance(self.guidelines, info.language, info.service)
+        guidance = Guidance(self._matchers, info.language, info.service)
         guidance.feed(conversation.messages)
         guidance.set_risk(info.risk)
         guidance.changed.connect(lambda: self.changed.emit(conversation_id))
@@ -59,9 +60,10 @@ class GuidanceBook:
             return
         self.guidelines = found.guidelines
         self.revision = found.revision
+        self._matchers = build_matcher(self.guidelines)
         for conversation_id, guidance in self.guidance.items():
             conversation = self.state.conversations.get(conversation_id)
-            guidance.reload(self.guidelines, conversation.messages if conversation else [])
+            guidance.reload(self._matchers, conversation.messages if conversation else [])
         self.loaded.set()
         self.changed.emit("")
 

@@ -16,6 +16,10 @@ from chathost.protocol import models
 
 log = logging.getLogger(__name__)
 
+# Visitor messages matched when a conversation opens; the rest follow in batches.
+FIRST_BATCH = 200
+BATCH = 200
+
 
 class GuidanceBook:
     def __init__(
@@ -30,6 +34,7 @@ class GuidanceBook:
         # The conversation id whose guidance changed, or "" for all of them.
         self.changed: Emitter[[str]] = Emitter()
         self.loaded = asyncio.Event()
+        self._feeding: set[asyncio.Task[None]] = set()
         self._loading: asyncio.Task[None] | None = None
         state.changed.connect(self._on_state)
 
@@ -42,11 +47,32 @@ class GuidanceBook:
             return None
         info = conversation.info
         guidance = Guidance(self._matchers, info.language, info.service)
-        guidance.feed(conversation.messages)
+        messages = conversation.messages
+        # The newest messages at once (what the host sees first), older ones a batch per loop
+        # turn, so opening a very long conversation never freezes the window.
+        guidance.feed(messages[-FIRST_BATCH:])
+        if len(messages) > FIRST_BATCH:
+            self._feed_later(guidance, messages[:-FIRST_BATCH])
         guidance.set_risk(info.risk)
         guidance.changed.connect(lambda: self.changed.emit(conversation_id))
         self.guidance[conversation_id] = guidance
         return guidance
+
+    def _feed_later(self, guidance: Guidance, older: list[models.Message]) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            guidance.feed(older)
+            return
+
+        async def feed() -> None:
+            for end in range(len(older), 0, -BATCH):
+                await asyncio.sleep(0)
+                guidance.feed(older[max(0, end - BATCH) : end])
+
+        task = loop.create_task(feed())
+        self._feeding.add(task)
+        task.add_done_callback(self._feeding.discard)
 
     def forget(self, conversation_id: str) -> None:
         self.guidance.pop(conversation_id, None)
@@ -94,5 +120,5 @@ class GuidanceBook:
             guidance.set_risk(conversation.info.risk)
 
     async def close(self) -> None:
-        if self._loading is not None:
-            self._loading.cancel()
+        for task in [*self._feeding, *([self._loading] if self._loading else [])]:
+            task.cancel()

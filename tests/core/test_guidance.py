@@ -114,3 +114,27 @@ def test_the_checklist_sets_the_risk_level():
     assert from_checklist({"preparations": True}) == "high"
     assert from_checklist({"plan": True, "preparations": True, "means": True}) == "acute"
     assert suggests_emergency("high") and not suggests_emergency("medium")
+
+
+async def test_a_long_conversation_opens_at_once_and_its_older_messages_follow():
+    from chathost.core.guidance_book import GuidanceBook
+    from chathost.core.state import ConsoleState, ConversationState
+    from tests.helpers import until
+
+    async def fetch() -> models.GuidelineSet:
+        return models.GuidelineSet(revision=1, guidelines=PACK)
+
+    state = ConsoleState()
+    info = models.Conversation(
+        id="c1", service="ung", language="nb", alias="Vega 12", status="active", host="host1",
+        created_at=1.0, queued_at=1.0, taken_at=1.0, ended_at=None, ended_by=None,
+        last_seq=600, host_read_seq=0, visitor_read_seq=0, visitor_connected=True,
+    )
+    messages = [visitor(1, "tenker på selvmord")] + [visitor(n, "hei") for n in range(2, 601)]
+    state.conversations["c1"] = ConversationState(info, messages)
+    book = GuidanceBook(state, fetch)
+    await book.load()
+    guidance = book.for_conversation("c1")
+    assert guidance.fired() == []  # the newest 200 are matched at once; the first is older
+    await until(lambda: [c.id for c in guidance.fired()] == ["suicide"], book.changed)
+    await book.close()

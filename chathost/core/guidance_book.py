@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 
 from chathost.core.api import BackendError
 from chathost.core.events import Emitter
@@ -35,6 +35,7 @@ class GuidanceBook:
         self.changed: Emitter[[str]] = Emitter()
         self.loaded = asyncio.Event()
         self._feeding: set[asyncio.Task[None]] = set()
+        self._expected: set[tuple[str, str]] = set()
         self._loading: asyncio.Task[None] | None = None
         state.changed.connect(self._on_state)
 
@@ -77,16 +78,28 @@ class GuidanceBook:
     def forget(self, conversation_id: str) -> None:
         self.guidance.pop(conversation_id, None)
 
-    async def load(self) -> None:
-        """Fetch the packs; on failure keep what we have (and say so in the log)."""
+    async def load(self, expected: Iterable[tuple[str, str]] = ()) -> None:
+        """Fetch the packs; on failure keep what we have (and say so in the log). Matchers for
+        the (language, service) pairs `expected` and those of open conversations are built on
+        a worker thread first: a big pack takes ~0.1 s to build, which would stall the window."""
         try:
             found = await self._fetch()
         except BackendError as exc:
             log.warning("could not load the guidelines (%s); keeping the ones we have", exc.kind)
             return
+        matchers = build_matcher(found.guidelines)
+        self._expected |= set(expected)
+        pairs = self._expected | {
+            (c.info.language, c.info.service)
+            for cid, c in self.state.conversations.items()
+            if cid in self.guidance
+        }
+        loop = asyncio.get_running_loop()
+        for language, service in sorted(pairs):
+            await loop.run_in_executor(None, matchers, language, service)
         self.guidelines = found.guidelines
         self.revision = found.revision
-        self._matchers = build_matcher(self.guidelines)
+        self._matchers = matchers
         for conversation_id, guidance in self.guidance.items():
             conversation = self.state.conversations.get(conversation_id)
             guidance.reload(self._matchers, conversation.messages if conversation else [])

@@ -88,10 +88,17 @@ class ConsoleSession:
         self._spawn(self._load_setup())
 
     async def _load_setup(self) -> None:
-        """Guidelines and the service list; retried when the connection comes back."""
-        await self.guidance.load()
+        """The service list and the guidelines; retried when the connection comes back."""
         with contextlib.suppress(BackendError):
             await self.services.refresh()
+        mine = self.state.user.services if self.state.user else []
+        await self.guidance.load(
+            (language, slug)
+            for slug in mine
+            for language in (
+                self.services.services[slug].languages if slug in self.services.services else []
+            )
+        )
 
     async def close(self, logout: bool = False) -> None:
         if logout and self.api.token:

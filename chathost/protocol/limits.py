@@ -6,6 +6,8 @@ MAX_FRAME_BYTES = 64 * 1024
 HARD_FRAME_BYTES = 4 * 1024 * 1024
 # Largest REST request body.
 MAX_BODY_BYTES = 64 * 1024
+# Except a guideline document's source (its trigger lexicon and examples can be long).
+MAX_GUIDELINE_BYTES = 1024 * 1024
 # Longest chat message, in characters (Unicode code points).
 MAX_MESSAGE_CHARS = 4000
 # Client-chosen command ids and message ids.

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 import msgspec
 
 from chathost.protocol.limits import (
+    MAX_GUIDELINE_BYTES,
     MAX_ID_CHARS,
     MAX_NAME_CHARS,
     MAX_PASSWORD_CHARS,
@@ -306,7 +307,7 @@ class GuidelineSet(Strict):
 class GuidelineSource(Strict):
     """A guideline document as its Markdown source (front matter and body)."""
 
-    source: Annotated[str, msgspec.Meta(min_length=1, max_length=40000)]
+    source: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_GUIDELINE_BYTES)]
 
 
 class GuidelineInfo(Strict):

@@ -86,6 +86,7 @@ class Endpoint:
     errors: tuple[int, ...]
     query: list[QueryParam] = field(default_factory=list)
     websocket: bool = False
+    max_body: int = MAX_BODY_BYTES
 
 
 def problem(
@@ -136,6 +137,7 @@ class Api:
         errors: tuple[int, ...] = (),
         query: list[QueryParam] | None = None,
         websocket: bool = False,
+        max_body: int = MAX_BODY_BYTES,
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.endpoints.append(
@@ -152,6 +154,7 @@ class Api:
                     errors,
                     query or [],
                     websocket,
+                    max_body,
                 )
             )
             return handler
@@ -173,7 +176,7 @@ class Api:
                 if endpoint.auth != "public":
                     call.user, call.token_hash = await authenticate(request, endpoint.auth)
                 if decoder is not None:
-                    call.body = await _read_body(request, decoder)
+                    call.body = await _read_body(request, decoder, endpoint.max_body)
                 result = await endpoint.handler(call)
             except OpError as exc:
                 return op_problem(exc)
@@ -277,14 +280,16 @@ def _path_names(path: str) -> list[str]:
     return [part[1:-1] for part in path.split("/") if part.startswith("{")]
 
 
-async def _read_body(request: web.Request, decoder: msgspec.json.Decoder[Any]) -> Any:
+async def _read_body(
+    request: web.Request, decoder: msgspec.json.Decoder[Any], limit: int = MAX_BODY_BYTES
+) -> Any:
     if request.content_type != "application/json":
         raise OpError("unsupported_media_type", "Send the body as application/json.", 415)
-    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-        raise OpError("body_too_large", f"The body is over {MAX_BODY_BYTES} bytes.", 413)
-    raw = await request.content.read(MAX_BODY_BYTES + 1)
-    if len(raw) > MAX_BODY_BYTES:
-        raise OpError("body_too_large", f"The body is over {MAX_BODY_BYTES} bytes.", 413)
+    if request.content_length is not None and request.content_length > limit:
+        raise OpError("body_too_large", f"The body is over {limit} bytes.", 413)
+    raw = await request.content.read(limit + 1)
+    if len(raw) > limit:
+        raise OpError("body_too_large", f"The body is over {limit} bytes.", 413)
     try:
         return decoder.decode(raw)
     except msgspec.ValidationError as exc:

@@ -6,6 +6,7 @@ from aiohttp import web
 
 from chathost import __version__
 from chathost.protocol import models
+from chathost.protocol.limits import MAX_GUIDELINE_BYTES
 from chathost.protocol.version import PROTOCOL_VERSION
 from chathost.server import admin, auth, blocks, staff_ws, views, visitor_ws, wrapup
 from chathost.server.api import Api, Call, QueryParam, RateLimited
@@ -294,6 +295,7 @@ async def get_guideline(call: Call) -> models.GuidelineSource:
     tag="admin",
     auth="admin",
     body=models.GuidelineSource,
+    max_body=MAX_GUIDELINE_BYTES,
     response=models.GuidelineInfo,
     errors=(503,),
 )

@@ -221,3 +221,14 @@ async def test_no_seeding_when_turned_off(tmp_path: Path, http):
     finally:
         await clients.close()
         await server.stop()
+
+
+async def test_a_long_shipped_document_can_be_put_back_through_the_api(server, clients):
+    """A broad lexicon with its examples is tens of kilobytes: more than other bodies may be."""
+    admin = await clients.staff("admin", connect=False)
+    source = (default_dir() / "nb" / "suicide.md").read_text(encoding="utf-8")
+    assert len(source.encode()) > 64 * 1024 * 0.7
+    info = await admin.call("PUT", "/admin/guidelines/nb-suicide", {"source": source})
+    assert info["id"] == "nb-suicide"
+    stored = await admin.call("GET", "/admin/guidelines/nb-suicide")
+    assert stored["source"] == source

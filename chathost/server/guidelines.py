@@ -9,6 +9,8 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+import msgspec
+
 from chathost.guidelines.document import GuidelineError, default_dir, load_dir, parse_document
 from chathost.guidelines.lint import lint_documents
 from chathost.protocol import frames, models
@@ -134,7 +136,7 @@ class GuidelineLibrary:
         return models.GuidelineSet(
             revision=self.revision,
             guidelines=[
-                g
+                _for_consoles(g)
                 for _, g in sorted(self._parsed.items())
                 if "*" in g.services or mine.intersection(g.services)
             ],
@@ -216,3 +218,10 @@ class GuidelineLibrary:
         await write_audit(
             self.storage, self.config.clock(), user.id, f"guideline_delete:{guideline_id}", None
         )
+
+
+def _for_consoles(guideline: models.Guideline) -> models.Guideline:
+    """Without the lint's examples: consoles match with the patterns only, and the examples are
+    about half of a broad pack."""
+    triggers = msgspec.structs.replace(guideline.triggers, examples=[], counter_examples=[])
+    return msgspec.structs.replace(guideline, triggers=triggers)

@@ -77,22 +77,22 @@
         <translation>Estetäänkö yhteydenottaja {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="35"/>
+        <location filename="../chathost/ui/block_dialog.py" line="36"/>
         <source>Blocking ends the conversation now and stops new chats from this visitor&apos;s browser for a day. Only the reason is kept, nothing about the person. Your supervisor can lift the block.</source>
         <translation>Estäminen lopettaa keskustelun heti, eikä tämän yhteydenottajan selaimesta voi aloittaa uusia keskusteluja vuorokauteen. Vain syy tallennetaan, ei mitään henkilöstä. Vuorovastaava voi poistaa eston.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="42"/>
+        <location filename="../chathost/ui/block_dialog.py" line="43"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="47"/>
+        <location filename="../chathost/ui/block_dialog.py" line="48"/>
         <source>Block and end</source>
         <translation>Estä ja lopeta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="55"/>
+        <location filename="../chathost/ui/block_dialog.py" line="56"/>
         <source>Reason:</source>
         <translation>Syy:</translation>
     </message>
@@ -277,32 +277,32 @@
 <context>
     <name>ConversationSupport</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="103"/>
+        <location filename="../chathost/ui/conversation_support.py" line="106"/>
         <source>(no note)</source>
         <translation>(ei viestiä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="105"/>
+        <location filename="../chathost/ui/conversation_support.py" line="108"/>
         <source>Referred from {0}. Note from the previous host: {1}</source>
         <translation>Ohjattu palvelusta {0}. Edellisen päivystäjän viesti: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="141"/>
+        <location filename="../chathost/ui/conversation_support.py" line="144"/>
         <source>Flag acute danger?</source>
         <translation>Merkitäänkö välitön vaara?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="143"/>
+        <location filename="../chathost/ui/conversation_support.py" line="146"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Vuorovastaavat hälytetään heti kiireellisimpänä, ja hätätilanteen toimintaohjeet avautuvat keskustelun viereen. Käytä tätä, kun jonkun henki voi olla vaarassa juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="147"/>
+        <location filename="../chathost/ui/conversation_support.py" line="150"/>
         <source>Flag acute danger</source>
         <translation>Merkitse välitön vaara</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="148"/>
+        <location filename="../chathost/ui/conversation_support.py" line="151"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -776,27 +776,27 @@
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="65"/>
-        <source>Nothing in the visitor&apos;s messages so far.</source>
-        <translation>Yhteydenottajan viesteissä ei ole toistaiseksi mitään huomioitavaa.</translation>
+        <location filename="../chathost/ui/guideline_panel.py" line="68"/>
+        <source>No card so far. Cards appear when the visitor&apos;s words match the guidelines; no card does not mean no risk. If you are unsure, ask.</source>
+        <translation>Ei kortteja toistaiseksi. Kortti tulee näkyviin, kun yhteydenottajan sanat vastaavat ohjeita; se, ettei korttia näy, ei tarkoita, ettei vaaraa ole. Jos olet epävarma, kysy.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="68"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="74"/>
         <source>Always</source>
         <translation>Aina esillä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="82"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="88"/>
         <source>Guidelines</source>
         <translation>Toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="275"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="281"/>
         <source>Dismissed ({0})</source>
         <translation>Ohitetut ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="294"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="300"/>
         <source>↑ New guidance above: {0}</source>
         <translation>↑ Uusi ohje yläpuolella: {0}</translation>
     </message>
@@ -1174,47 +1174,47 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
         <translation>Ohjaa yhteydenottaja {0} toiseen palveluun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="39"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="40"/>
         <source>The visitor is told, in their language, that they are being transferred, and waits in the other service&apos;s queue. Your note goes with the conversation to the next host. You leave the conversation.</source>
         <translation>Yhteydenottajalle kerrotaan hänen omalla kielellään, että hänet siirretään, ja hän jää odottamaan toisen palvelun jonoon. Viestisi siirtyy keskustelun mukana seuraavalle päivystäjälle. Sinä poistut keskustelusta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="46"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="47"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="52"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="53"/>
         <source>{0} (closed now)</source>
         <translation>{0} (nyt suljettu)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="54"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="55"/>
         <source>{0} (queue full)</source>
         <translation>{0} (jono täynnä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="60"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="61"/>
         <source>Handover note for the next host (optional):</source>
         <translation>Viesti seuraavalle päivystäjälle (ei pakollinen):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="62"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="63"/>
         <source>Handover note</source>
         <translation>Viesti seuraavalle päivystäjälle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="65"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="66"/>
         <source>What the next host should know. No names or contact details.</source>
         <translation>Mitä seuraavan päivystäjän on hyvä tietää. Ei nimiä eikä yhteystietoja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="70"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="71"/>
         <source>Refer</source>
         <translation>Ohjaa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="94"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="95"/>
         <source>{0} of {1} characters</source>
         <translation>{0}/{1} merkkiä</translation>
     </message>

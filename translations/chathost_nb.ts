@@ -77,22 +77,22 @@
         <translation>Vil du blokkere {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="35"/>
+        <location filename="../chathost/ui/block_dialog.py" line="36"/>
         <source>Blocking ends the conversation now and stops new chats from this visitor&apos;s browser for a day. Only the reason is kept, nothing about the person. Your supervisor can lift the block.</source>
         <translation>Blokkering avslutter samtalen nå og stopper nye chatter fra nettleseren til denne innskriveren i ett døgn. Bare årsaken lagres, ingenting om personen. Veilederen din kan oppheve blokkeringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="42"/>
+        <location filename="../chathost/ui/block_dialog.py" line="43"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="47"/>
+        <location filename="../chathost/ui/block_dialog.py" line="48"/>
         <source>Block and end</source>
         <translation>Blokker og avslutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="55"/>
+        <location filename="../chathost/ui/block_dialog.py" line="56"/>
         <source>Reason:</source>
         <translation>Årsak:</translation>
     </message>
@@ -277,32 +277,32 @@
 <context>
     <name>ConversationSupport</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="103"/>
+        <location filename="../chathost/ui/conversation_support.py" line="106"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="105"/>
+        <location filename="../chathost/ui/conversation_support.py" line="108"/>
         <source>Referred from {0}. Note from the previous host: {1}</source>
         <translation>Henvist fra {0}. Notat fra forrige chattevert: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="141"/>
+        <location filename="../chathost/ui/conversation_support.py" line="144"/>
         <source>Flag acute danger?</source>
         <translation>Vil du markere akutt fare?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="143"/>
+        <location filename="../chathost/ui/conversation_support.py" line="146"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Veilederne varsles med en gang, med høyeste prioritet, og stegene ved nødsituasjon åpnes ved siden av samtalen. Bruk dette når et liv kan være i fare nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="147"/>
+        <location filename="../chathost/ui/conversation_support.py" line="150"/>
         <source>Flag acute danger</source>
         <translation>Marker akutt fare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="148"/>
+        <location filename="../chathost/ui/conversation_support.py" line="151"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -776,27 +776,27 @@
         <translation>Trenger oppmerksomhet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="65"/>
-        <source>Nothing in the visitor&apos;s messages so far.</source>
-        <translation>Ingenting i meldingene fra innskriveren så langt.</translation>
+        <location filename="../chathost/ui/guideline_panel.py" line="68"/>
+        <source>No card so far. Cards appear when the visitor&apos;s words match the guidelines; no card does not mean no risk. If you are unsure, ask.</source>
+        <translation>Ingen kort så langt. Kort vises når innskriverens ord passer med retningslinjene; ingen kort betyr ikke at det ikke er fare. Er du usikker, så spør.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="68"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="74"/>
         <source>Always</source>
         <translation>Alltid</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="82"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="88"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="275"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="281"/>
         <source>Dismissed ({0})</source>
         <translation>Lagt bort ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="294"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="300"/>
         <source>↑ New guidance above: {0}</source>
         <translation>↑ Ny retningslinje ovenfor: {0}</translation>
     </message>
@@ -1174,47 +1174,47 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
         <translation>Henvis {0} til en annen tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="39"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="40"/>
         <source>The visitor is told, in their language, that they are being transferred, and waits in the other service&apos;s queue. Your note goes with the conversation to the next host. You leave the conversation.</source>
         <translation>Innskriveren får beskjed på sitt eget språk om at samtalen overføres, og venter i køen til den andre tjenesten. Notatet ditt følger samtalen til neste chattevert. Du forlater samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="46"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="47"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="52"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="53"/>
         <source>{0} (closed now)</source>
         <translation>{0} (stengt nå)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="54"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="55"/>
         <source>{0} (queue full)</source>
         <translation>{0} (full kø)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="60"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="61"/>
         <source>Handover note for the next host (optional):</source>
         <translation>Overføringsnotat til neste chattevert (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="62"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="63"/>
         <source>Handover note</source>
         <translation>Overføringsnotat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="65"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="66"/>
         <source>What the next host should know. No names or contact details.</source>
         <translation>Det neste chattevert bør vite. Ingen navn eller kontaktopplysninger.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="70"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="71"/>
         <source>Refer</source>
         <translation>Henvis</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="94"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="95"/>
         <source>{0} of {1} characters</source>
         <translation>{0} av {1} tegn</translation>
     </message>

@@ -62,7 +62,13 @@ class GuidelinePanel(QWidget):
         self.empty = plain_label(self.tr("No guidelines for this service yet"), "emptyHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.attention = Section(self.tr("Needs attention"))
-        self.attention.hint.setText(self.tr("Nothing in the visitor's messages so far."))
+        # Cards come from words; the host's own reading and questions come first.
+        self.attention.hint.setText(
+            self.tr(
+                "No card so far. Cards appear when the visitor's words match the guidelines; "
+                "no card does not mean no risk. If you are unsure, ask."
+            )
+        )
         self.dismissed = Section("")
         self.dismissed.items.setSpacing(0)
         self.always = Section(self.tr("Always"))

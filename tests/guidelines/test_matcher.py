@@ -130,3 +130,17 @@ def test_a_typo_is_tolerated_only_in_long_stems():
     doc = document(["tatt alle pillene"])
     assert not fires(doc, "jeg har tatt alle spillene på steam")
     assert fires(document(["tabletter"]), "tablwtter")
+
+
+def test_the_match_command_prints_what_a_sentence_fires(capsys):
+    """`chathost guidelines match`, as an admin testing a pack would run it."""
+    import json
+
+    from chathost.app import main
+
+    code = main(["guidelines", "match", "--lang", "nb", "--text", "jeg har selvmordstanker"])
+    assert code == 0
+    fired = json.loads(capsys.readouterr().out)
+    suicide = next(f for f in fired if f["topic"] == "suicide")
+    assert suicide["id"] == "nb-suicide" and "selvmordstanker" in suicide["words"]
+    assert suicide["level"] >= suicide["severity"] == 4

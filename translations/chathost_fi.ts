@@ -4,67 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="44"/>
+        <location filename="../chathost/ui/acute_steps.py" line="46"/>
         <source>Acute danger — emergency steps</source>
         <translation>Välitön vaara – hätätilanteen toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="58"/>
+        <location filename="../chathost/ui/acute_steps.py" line="60"/>
         <source>Hide the steps</source>
         <translation>Piilota toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="60"/>
+        <location filename="../chathost/ui/acute_steps.py" line="62"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Välittömän vaaran merkintä säilyy. Toimintaohjeet saa näkyviin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="90"/>
+        <location filename="../chathost/ui/acute_steps.py" line="92"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Tämän palvelun ohjepaketissa ei ole hätänumeroita. Soita heti vuorovastaavalle.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="104"/>
+        <location filename="../chathost/ui/acute_steps.py" line="106"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="105"/>
+        <location filename="../chathost/ui/acute_steps.py" line="107"/>
         <source>Copy {0}</source>
         <translation>Kopioi {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="107"/>
+        <location filename="../chathost/ui/acute_steps.py" line="109"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="108"/>
+        <location filename="../chathost/ui/acute_steps.py" line="110"/>
         <source>Insert {0} into the reply</source>
         <translation>Lisää {0} vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="124"/>
-        <source>The flag could not be set ({0}). Call your supervisor now.</source>
-        <translation>Merkintää ei voitu tehdä ({0}). Soita heti vuorovastaavalle.</translation>
+        <location filename="../chathost/ui/acute_steps.py" line="127"/>
+        <source>The flag could not be set: {0} Call your supervisor now.</source>
+        <translation>Merkintää ei voitu tehdä: {0} Soita vuorovastaavalle nyt.</translation>
     </message>
     <message>
         <location filename="../chathost/ui/acute_steps.py" line="131"/>
+        <source>Sending the alert to the supervisors… Follow the steps now.</source>
+        <translation>Hälytystä lähetetään vuorovastaaville… Toimi ohjeiden mukaan nyt.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="136"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Hälytystä ei ole vielä lähetetty, koska yhteys palvelimeen puuttuu. Hälytys lähtee heti, kun konsoli on taas verkossa. Toimi nyt ohjeiden mukaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="137"/>
+        <location filename="../chathost/ui/acute_steps.py" line="142"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} vastasi ja on tulossa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <location filename="../chathost/ui/acute_steps.py" line="148"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Vuorovastaavat hälytettiin klo {0}. Toimi nyt ohjeiden mukaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="148"/>
+        <location filename="../chathost/ui/acute_steps.py" line="153"/>
         <source>Follow the steps now.</source>
         <translation>Toimi nyt ohjeiden mukaan.</translation>
     </message>
@@ -277,32 +282,32 @@
 <context>
     <name>ConversationSupport</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="106"/>
+        <location filename="../chathost/ui/conversation_support.py" line="114"/>
         <source>(no note)</source>
         <translation>(ei viestiä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="108"/>
+        <location filename="../chathost/ui/conversation_support.py" line="116"/>
         <source>Referred from {0}. Note from the previous host: {1}</source>
         <translation>Ohjattu palvelusta {0}. Edellisen päivystäjän viesti: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="144"/>
+        <location filename="../chathost/ui/conversation_support.py" line="159"/>
         <source>Flag acute danger?</source>
         <translation>Merkitäänkö välitön vaara?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="146"/>
+        <location filename="../chathost/ui/conversation_support.py" line="161"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Vuorovastaavat hälytetään heti kiireellisimpänä, ja hätätilanteen toimintaohjeet avautuvat keskustelun viereen. Käytä tätä, kun jonkun henki voi olla vaarassa juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="150"/>
+        <location filename="../chathost/ui/conversation_support.py" line="165"/>
         <source>Flag acute danger</source>
         <translation>Merkitse välitön vaara</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="151"/>
+        <location filename="../chathost/ui/conversation_support.py" line="166"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -331,7 +336,7 @@
     </message>
     <message>
         <location filename="../chathost/ui/conversation_tab.py" line="131"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="285"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="295"/>
         <source>Close…</source>
         <translation>Sulje…</translation>
     </message>
@@ -341,52 +346,52 @@
         <translation>Lopeta keskustelu tai palauta se jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="238"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="248"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>Viestiä ei lähetetty. Yritä uudelleen napsauttamalla sitä hiiren kakkospainikkeella.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="268"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="278"/>
         <source>The conversation has ended</source>
         <translation>Keskustelu on päättynyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="271"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="281"/>
         <source>Referred to {0}</source>
         <translation>Ohjattu palveluun {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="274"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="284"/>
         <source>Handed back to the queue</source>
         <translation>Palautettu jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="276"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="286"/>
         <source>The visitor has left the page</source>
         <translation>Yhteydenottaja on poistunut sivulta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="278"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="288"/>
         <source>The visitor is writing…</source>
         <translation>Yhteydenottaja kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="285"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="295"/>
         <source>Close tab</source>
         <translation>Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="346"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="356"/>
         <source>Retry sending</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="348"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="358"/>
         <source>Show all</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="349"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="359"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
@@ -399,42 +404,42 @@
         <translation>Avoimet keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="122"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="124"/>
         <source>{0} — closed</source>
         <translation>{0} – suljettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="124"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="128"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – korkea riski</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="190"/>
         <source>Close the conversation with {0}?</source>
         <translation>Suljetaanko keskustelu yhteydenottajan {0} kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="192"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Keskustelu yhteydenottajan {0} kanssa on vielä auki. Välilehden sulkeminen ei lopeta sitä. Mitä haluat tehdä?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="196"/>
         <source>End the conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="190"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="197"/>
         <source>Hand back to the queue</source>
         <translation>Palauta jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="198"/>
         <source>Keep it open</source>
         <translation>Pidä auki</translation>
     </message>
@@ -587,63 +592,64 @@
 <context>
     <name>EscalationBar</name>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="36"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="115"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="37"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="120"/>
         <source>Ask for supervision</source>
         <translation>Pyydä ohjausta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="38"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="39"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
         <source>Acute danger…</source>
         <translation>Välitön vaara…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="39"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="40"/>
         <source>Refer…</source>
         <translation>Ohjaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="40"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="41"/>
         <source>Block…</source>
         <translation>Estä…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="109"/>
-        <source>Acute danger flagged</source>
-        <translation>Välitön vaara merkitty</translation>
+        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <source>Show emergency steps</source>
+        <translation>Näytä hätätilanteen toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="118"/>
         <source>Asking for a supervisor…</source>
         <translation>Pyydetään vuorovastaavaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="118"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="123"/>
         <source>Cancel the request</source>
         <translation>Peru pyyntö</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="121"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="126"/>
         <source>Supervisor coming</source>
         <translation>Vuorovastaava tulossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="124"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="129"/>
         <source>{0} is coming (answered at {1}).</source>
         <translation>{0} on tulossa (vastasi klo {1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="133"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="138"/>
         <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
         <translation>Yksikään tämän palvelun vuorovastaava ei ole nyt vuorossa. Pyyntö pysyy voimassa. Toimi keskuksesi varasuunnitelman mukaan (soita vuorovastaavalle).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="138"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="143"/>
         <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
         <translation>Odotetaan vuorovastaavaa… Kukaan ei ole vielä vastannut. Hälytetty {0} kertaa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="140"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="145"/>
         <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
         <translation>Odotetaan vuorovastaavaa… Hälytetyt vuorossa olevat vuorovastaavat: {0}.</translation>
     </message>
@@ -761,42 +767,42 @@
 <context>
     <name>GuidelinePanel</name>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="55"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="56"/>
         <source>New guidance above</source>
         <translation>Uusi ohje yläpuolella</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="62"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="63"/>
         <source>No guidelines for this service yet</source>
         <translation>Tälle palvelulle ei ole vielä ohjeita</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="64"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="65"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="68"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="69"/>
         <source>No card so far. Cards appear when the visitor&apos;s words match the guidelines; no card does not mean no risk. If you are unsure, ask.</source>
         <translation>Ei kortteja toistaiseksi. Kortti tulee näkyviin, kun yhteydenottajan sanat vastaavat ohjeita; se, ettei korttia näy, ei tarkoita, ettei vaaraa ole. Jos olet epävarma, kysy.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="74"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="75"/>
         <source>Always</source>
         <translation>Aina esillä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="88"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="89"/>
         <source>Guidelines</source>
         <translation>Toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="281"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="282"/>
         <source>Dismissed ({0})</source>
         <translation>Ohitetut ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="300"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="301"/>
         <source>↑ New guidance above: {0}</source>
         <translation>↑ Uusi ohje yläpuolella: {0}</translation>
     </message>
@@ -804,37 +810,37 @@
 <context>
     <name>HelpCalls</name>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="22"/>
+        <location filename="../chathost/ui/help_calls.py" line="30"/>
         <source>Calls for help</source>
         <translation>Avunpyynnöt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="68"/>
-        <source>ACUTE DANGER</source>
-        <translation>VÄLITÖN VAARA</translation>
+        <location filename="../chathost/ui/help_calls.py" line="80"/>
+        <source>ACUTE DANGER: {0} with {1} ({2}), since {3}. {4} is on the way.</source>
+        <translation>VÄLITÖN VAARA: {0}, keskustelu {1} ({2}), klo {3} alkaen. {4} on tulossa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="68"/>
-        <source>Asks for help</source>
-        <translation>Pyytää ohjausta</translation>
+        <location filename="../chathost/ui/help_calls.py" line="83"/>
+        <source>ACUTE DANGER: {0} with {1} ({2}), since {3}.</source>
+        <translation>VÄLITÖN VAARA: {0}, keskustelu {1} ({2}), klo {3} alkaen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="69"/>
-        <source>{0}: {1} with {2} ({3}), since {4}</source>
-        <translation>{0}: {1}, keskustelu {2} ({3}), klo {4} alkaen</translation>
+        <location filename="../chathost/ui/help_calls.py" line="88"/>
+        <source>{0} asks for help with {1} ({2}), since {3}. {4} is on the way.</source>
+        <translation>{0} pyytää ohjausta keskusteluun {1} ({2}), klo {3} alkaen. {4} on tulossa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="77"/>
-        <source>{0} is on the way</source>
-        <translation>{0} on tulossa</translation>
+        <location filename="../chathost/ui/help_calls.py" line="90"/>
+        <source>{0} asks for help with {1} ({2}), since {3}.</source>
+        <translation>{0} pyytää ohjausta keskusteluun {1} ({2}), klo {3} alkaen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="87"/>
+        <location filename="../chathost/ui/help_calls.py" line="105"/>
         <source>I&apos;m coming</source>
         <translation>Tulen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="89"/>
+        <location filename="../chathost/ui/help_calls.py" line="108"/>
         <source>Answer the call from {0}</source>
         <translation>Vastaa pyyntöön: {0}</translation>
     </message>
@@ -1251,22 +1257,22 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="25"/>
+        <location filename="../chathost/ui/conversation_support.py" line="26"/>
         <source>Risk: low</source>
         <translation>Riski: matala</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="26"/>
+        <location filename="../chathost/ui/conversation_support.py" line="27"/>
         <source>Risk: medium</source>
         <translation>Riski: kohtalainen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="27"/>
+        <location filename="../chathost/ui/conversation_support.py" line="28"/>
         <source>Risk: HIGH</source>
         <translation>Riski: KORKEA</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="28"/>
+        <location filename="../chathost/ui/conversation_support.py" line="29"/>
         <source>Risk: ACUTE</source>
         <translation>Riski: AKUUTTI</translation>
     </message>
@@ -1409,112 +1415,112 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>Wrapup</name>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="28"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="29"/>
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="29"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
         <source>Age group</source>
         <translation>Ikäryhmä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
         <source>Gender</source>
         <translation>Sukupuoli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
         <source>Suicidal thoughts</source>
         <translation>Itsemurha-ajatukset</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
         <source>Self-harm</source>
         <translation>Itsensä vahingoittaminen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
         <source>Violence or abuse</source>
         <translation>Väkivalta tai kaltoinkohtelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
         <source>Mental health</source>
         <translation>Mielenterveys</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
         <source>Bullying</source>
         <translation>Kiusaaminen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
         <source>Loneliness</source>
         <translation>Yksinäisyys</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
         <source>Family and relationships</source>
         <translation>Perhe ja ihmissuhteet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
         <source>School or work</source>
         <translation>Koulu tai työ</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
         <source>Identity and sexuality</source>
         <translation>Identiteetti ja seksuaalisuus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
         <source>Under 13</source>
         <translation>Alle 13</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
         <source>13–15</source>
         <translation>13–15</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
         <source>16–19</source>
         <translation>16–19</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
         <source>20–25</source>
         <translation>20–25</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
         <source>Over 25</source>
         <translation>Yli 25</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
         <source>Don&apos;t know</source>
         <translation>Ei tiedossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
         <source>Girl / woman</source>
         <translation>Tyttö / nainen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
         <source>Boy / man</source>
         <translation>Poika / mies</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="50"/>
         <source>Non-binary</source>
         <translation>Muunsukupuolinen</translation>
     </message>
@@ -1522,53 +1528,53 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>WrapupForm</name>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="74"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="75"/>
         <source>Wrap-up: anonymous statistics</source>
         <translation>Tilastolomake: anonyymi tilastointi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="78"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="79"/>
         <source>Nothing here identifies the visitor. The risk level and any referral are recorded for you.</source>
         <translation>Mikään tässä ei tunnista yhteydenottajaa. Riskitaso ja mahdollinen ohjaus tallennetaan automaattisesti.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="101"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="102"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="110"/>
-        <location filename="../chathost/ui/wrapup_form.py" line="113"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="111"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="114"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="111"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="112"/>
         <source>No names, places or contact details.</source>
         <translation>Ei nimiä, paikkoja eikä yhteystietoja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="117"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="118"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="118"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="119"/>
         <source>Skip</source>
         <translation>Ohita</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="146"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="147"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="151"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="154"/>
         <source>Saved. Thank you.</source>
         <translation>Tallennettu. Kiitos.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="157"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="162"/>
         <source>Not saved: {0} Try again.</source>
         <translation>Ei tallennettu: {0} Yritä uudelleen.</translation>
     </message>

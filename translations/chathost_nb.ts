@@ -4,67 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="44"/>
+        <location filename="../chathost/ui/acute_steps.py" line="46"/>
         <source>Acute danger — emergency steps</source>
         <translation>Akutt fare – steg ved nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="58"/>
+        <location filename="../chathost/ui/acute_steps.py" line="60"/>
         <source>Hide the steps</source>
         <translation>Skjul stegene</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="60"/>
+        <location filename="../chathost/ui/acute_steps.py" line="62"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Markeringen blir stående. Du kan vise stegene igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="90"/>
+        <location filename="../chathost/ui/acute_steps.py" line="92"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Retningslinjepakken for denne tjenesten har ingen nødnumre. Ring veilederen din nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="104"/>
+        <location filename="../chathost/ui/acute_steps.py" line="106"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="105"/>
+        <location filename="../chathost/ui/acute_steps.py" line="107"/>
         <source>Copy {0}</source>
         <translation>Kopier {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="107"/>
+        <location filename="../chathost/ui/acute_steps.py" line="109"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="108"/>
+        <location filename="../chathost/ui/acute_steps.py" line="110"/>
         <source>Insert {0} into the reply</source>
         <translation>Sett inn {0} i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="124"/>
-        <source>The flag could not be set ({0}). Call your supervisor now.</source>
-        <translation>Akutt fare kunne ikke markeres ({0}). Ring veilederen din nå.</translation>
+        <location filename="../chathost/ui/acute_steps.py" line="127"/>
+        <source>The flag could not be set: {0} Call your supervisor now.</source>
+        <translation>Markeringen kunne ikke settes: {0} Ring veilederen din nå.</translation>
     </message>
     <message>
         <location filename="../chathost/ui/acute_steps.py" line="131"/>
+        <source>Sending the alert to the supervisors… Follow the steps now.</source>
+        <translation>Sender varselet til veilederne … Følg stegene nå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/acute_steps.py" line="136"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Ikke sendt ennå: ingen forbindelse til serveren. Varselet sendes så snart konsollen er tilkoblet igjen. Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="137"/>
+        <location filename="../chathost/ui/acute_steps.py" line="142"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} har svart og kommer.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <location filename="../chathost/ui/acute_steps.py" line="148"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Veilederne ble varslet kl. {0}. Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="148"/>
+        <location filename="../chathost/ui/acute_steps.py" line="153"/>
         <source>Follow the steps now.</source>
         <translation>Følg stegene nå.</translation>
     </message>
@@ -277,32 +282,32 @@
 <context>
     <name>ConversationSupport</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="106"/>
+        <location filename="../chathost/ui/conversation_support.py" line="114"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="108"/>
+        <location filename="../chathost/ui/conversation_support.py" line="116"/>
         <source>Referred from {0}. Note from the previous host: {1}</source>
         <translation>Henvist fra {0}. Notat fra forrige chattevert: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="144"/>
+        <location filename="../chathost/ui/conversation_support.py" line="159"/>
         <source>Flag acute danger?</source>
         <translation>Vil du markere akutt fare?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="146"/>
+        <location filename="../chathost/ui/conversation_support.py" line="161"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Veilederne varsles med en gang, med høyeste prioritet, og stegene ved nødsituasjon åpnes ved siden av samtalen. Bruk dette når et liv kan være i fare nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="150"/>
+        <location filename="../chathost/ui/conversation_support.py" line="165"/>
         <source>Flag acute danger</source>
         <translation>Marker akutt fare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="151"/>
+        <location filename="../chathost/ui/conversation_support.py" line="166"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -331,7 +336,7 @@
     </message>
     <message>
         <location filename="../chathost/ui/conversation_tab.py" line="131"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="285"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="295"/>
         <source>Close…</source>
         <translation>Lukk …</translation>
     </message>
@@ -341,52 +346,52 @@
         <translation>Avslutt samtalen eller legg den tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="238"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="248"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>En melding ble ikke sendt. Høyreklikk på den for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="268"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="278"/>
         <source>The conversation has ended</source>
         <translation>Samtalen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="271"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="281"/>
         <source>Referred to {0}</source>
         <translation>Henvist til {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="274"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="284"/>
         <source>Handed back to the queue</source>
         <translation>Lagt tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="276"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="286"/>
         <source>The visitor has left the page</source>
         <translation>Innskriveren har forlatt siden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="278"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="288"/>
         <source>The visitor is writing…</source>
         <translation>Innskriveren skriver …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="285"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="295"/>
         <source>Close tab</source>
         <translation>Lukk fanen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="346"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="356"/>
         <source>Retry sending</source>
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="348"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="358"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="349"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="359"/>
         <source>Copy text</source>
         <translation>Kopier tekst</translation>
     </message>
@@ -399,42 +404,42 @@
         <translation>Åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="122"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="124"/>
         <source>{0} — closed</source>
         <translation>{0} – lukket</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="124"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="128"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – høy risiko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="190"/>
         <source>Close the conversation with {0}?</source>
         <translation>Vil du lukke samtalen med {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="192"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Samtalen med {0} er fortsatt åpen. Den avsluttes ikke selv om du lukker fanen. Hva vil du gjøre?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="196"/>
         <source>End the conversation</source>
         <translation>Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="190"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="197"/>
         <source>Hand back to the queue</source>
         <translation>Legg tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="198"/>
         <source>Keep it open</source>
         <translation>La den være åpen</translation>
     </message>
@@ -587,63 +592,64 @@
 <context>
     <name>EscalationBar</name>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="36"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="115"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="37"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="120"/>
         <source>Ask for supervision</source>
         <translation>Be om veiledning</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="38"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="39"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
         <source>Acute danger…</source>
         <translation>Akutt fare …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="39"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="40"/>
         <source>Refer…</source>
         <translation>Henvis …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="40"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="41"/>
         <source>Block…</source>
         <translation>Blokker …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="109"/>
-        <source>Acute danger flagged</source>
-        <translation>Akutt fare er markert</translation>
+        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <source>Show emergency steps</source>
+        <translation>Vis stegene ved nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="118"/>
         <source>Asking for a supervisor…</source>
         <translation>Ber om veileder …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="118"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="123"/>
         <source>Cancel the request</source>
         <translation>Avbryt forespørselen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="121"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="126"/>
         <source>Supervisor coming</source>
         <translation>Veileder kommer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="124"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="129"/>
         <source>{0} is coming (answered at {1}).</source>
         <translation>{0} kommer (svarte kl. {1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="133"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="138"/>
         <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
         <translation>Ingen veileder for denne tjenesten er på vakt. Forespørselen står åpen. Bruk reserveplanen til senteret (ring veilederen din).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="138"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="143"/>
         <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
         <translation>Venter på veileder … Ingen har svart ennå. Varslet {0} ganger.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="140"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="145"/>
         <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
         <translation>Venter på veileder … Veiledere på vakt som er varslet: {0}.</translation>
     </message>
@@ -761,42 +767,42 @@
 <context>
     <name>GuidelinePanel</name>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="55"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="56"/>
         <source>New guidance above</source>
         <translation>Ny retningslinje ovenfor</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="62"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="63"/>
         <source>No guidelines for this service yet</source>
         <translation>Ingen retningslinjer for denne tjenesten ennå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="64"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="65"/>
         <source>Needs attention</source>
         <translation>Trenger oppmerksomhet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="68"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="69"/>
         <source>No card so far. Cards appear when the visitor&apos;s words match the guidelines; no card does not mean no risk. If you are unsure, ask.</source>
         <translation>Ingen kort så langt. Kort vises når innskriverens ord passer med retningslinjene; ingen kort betyr ikke at det ikke er fare. Er du usikker, så spør.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="74"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="75"/>
         <source>Always</source>
         <translation>Alltid</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="88"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="89"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="281"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="282"/>
         <source>Dismissed ({0})</source>
         <translation>Lagt bort ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="300"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="301"/>
         <source>↑ New guidance above: {0}</source>
         <translation>↑ Ny retningslinje ovenfor: {0}</translation>
     </message>
@@ -804,37 +810,37 @@
 <context>
     <name>HelpCalls</name>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="22"/>
+        <location filename="../chathost/ui/help_calls.py" line="30"/>
         <source>Calls for help</source>
         <translation>Rop om hjelp</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="68"/>
-        <source>ACUTE DANGER</source>
-        <translation>AKUTT FARE</translation>
+        <location filename="../chathost/ui/help_calls.py" line="80"/>
+        <source>ACUTE DANGER: {0} with {1} ({2}), since {3}. {4} is on the way.</source>
+        <translation>AKUTT FARE: {0} med {1} ({2}), siden kl. {3}. {4} er på vei.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="68"/>
-        <source>Asks for help</source>
-        <translation>Ber om veiledning</translation>
+        <location filename="../chathost/ui/help_calls.py" line="83"/>
+        <source>ACUTE DANGER: {0} with {1} ({2}), since {3}.</source>
+        <translation>AKUTT FARE: {0} med {1} ({2}), siden kl. {3}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="69"/>
-        <source>{0}: {1} with {2} ({3}), since {4}</source>
-        <translation>{0}: {1} med {2} ({3}), siden kl. {4}</translation>
+        <location filename="../chathost/ui/help_calls.py" line="88"/>
+        <source>{0} asks for help with {1} ({2}), since {3}. {4} is on the way.</source>
+        <translation>{0} ber om veiledning med {1} ({2}), siden kl. {3}. {4} er på vei.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="77"/>
-        <source>{0} is on the way</source>
-        <translation>{0} er på vei</translation>
+        <location filename="../chathost/ui/help_calls.py" line="90"/>
+        <source>{0} asks for help with {1} ({2}), since {3}.</source>
+        <translation>{0} ber om veiledning med {1} ({2}), siden kl. {3}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="87"/>
+        <location filename="../chathost/ui/help_calls.py" line="105"/>
         <source>I&apos;m coming</source>
         <translation>Jeg kommer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="89"/>
+        <location filename="../chathost/ui/help_calls.py" line="108"/>
         <source>Answer the call from {0}</source>
         <translation>Svar {0}</translation>
     </message>
@@ -1251,22 +1257,22 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="25"/>
+        <location filename="../chathost/ui/conversation_support.py" line="26"/>
         <source>Risk: low</source>
         <translation>Risiko: lav</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="26"/>
+        <location filename="../chathost/ui/conversation_support.py" line="27"/>
         <source>Risk: medium</source>
         <translation>Risiko: middels</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="27"/>
+        <location filename="../chathost/ui/conversation_support.py" line="28"/>
         <source>Risk: HIGH</source>
         <translation>Risiko: HØY</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="28"/>
+        <location filename="../chathost/ui/conversation_support.py" line="29"/>
         <source>Risk: ACUTE</source>
         <translation>Risiko: AKUTT</translation>
     </message>
@@ -1409,112 +1415,112 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>Wrapup</name>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="28"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="29"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="29"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
         <source>Age group</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
         <source>Suicidal thoughts</source>
         <translation>Selvmordstanker</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
         <source>Self-harm</source>
         <translation>Selvskading</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
         <source>Violence or abuse</source>
         <translation>Vold eller overgrep</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
         <source>Mental health</source>
         <translation>Psykisk helse</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
         <source>Bullying</source>
         <translation>Mobbing</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
         <source>Loneliness</source>
         <translation>Ensomhet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
         <source>Family and relationships</source>
         <translation>Familie og relasjoner</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
         <source>School or work</source>
         <translation>Skole eller jobb</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
         <source>Identity and sexuality</source>
         <translation>Identitet og seksualitet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
         <source>Under 13</source>
         <translation>Under 13</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
         <source>13–15</source>
         <translation>13–15</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
         <source>16–19</source>
         <translation>16–19</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
         <source>20–25</source>
         <translation>20–25</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
         <source>Over 25</source>
         <translation>Over 25</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
         <source>Don&apos;t know</source>
         <translation>Vet ikke</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
         <source>Girl / woman</source>
         <translation>Jente / kvinne</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
         <source>Boy / man</source>
         <translation>Gutt / mann</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="50"/>
         <source>Non-binary</source>
         <translation>Ikke-binær</translation>
     </message>
@@ -1522,53 +1528,53 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>WrapupForm</name>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="74"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="75"/>
         <source>Wrap-up: anonymous statistics</source>
         <translation>Avslutningsskjema: anonym statistikk</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="78"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="79"/>
         <source>Nothing here identifies the visitor. The risk level and any referral are recorded for you.</source>
         <translation>Ingenting her kan identifisere innskriveren. Risikonivå og eventuell henvisning registreres automatisk.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="101"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="102"/>
         <source>—</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="110"/>
-        <location filename="../chathost/ui/wrapup_form.py" line="113"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="111"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="114"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="111"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="112"/>
         <source>No names, places or contact details.</source>
         <translation>Ingen navn, steder eller kontaktopplysninger.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="117"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="118"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="118"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="119"/>
         <source>Skip</source>
         <translation>Hopp over</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="146"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="147"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="151"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="154"/>
         <source>Saved. Thank you.</source>
         <translation>Lagret. Takk.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="157"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="162"/>
         <source>Not saved: {0} Try again.</source>
         <translation>Ikke lagret: {0} Prøv igjen.</translation>
     </message>

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from chathost.core.session import ConsoleSession
 
 
+# Refusals that say "not now" rather than "no": the press is sent again.
+TEMPORARY = {"storage_failed", "rate_limited", "unavailable"}
+
+
 @dataclass
 class AcutePress:
     conversation: str
@@ -42,6 +46,7 @@ class EscalationDesk:
         self.changed: Emitter[[str]] = Emitter()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self.retry_after = 2.0
         session.stream.status_changed.connect(lambda _status: self._wake.set())
 
     def start(self) -> None:
@@ -73,13 +78,23 @@ class EscalationDesk:
             press is not None and press.error is None
         )
 
+    @property
+    def online(self) -> bool:
+        return self.session.stream.status == "online"
+
     async def _deliver(self) -> None:
+        """Send every pending press; retried until the server answers, whatever goes wrong on
+        the way (a lost connection wakes it on reconnect; a timeout or a temporary refusal
+        retries after a short pause)."""
         while True:
             await self._wake.wait()
             self._wake.clear()
+            again = False
             for press in list(self.pending.values()):
-                if press.error is not None or self.session.stream.status != "online":
+                if press.error is not None:
                     continue
+                if not self.online:
+                    break  # the next connection wakes us
                 frame = frames.FlagAcute(
                     id=press.command_id,
                     conversation=press.conversation,
@@ -88,8 +103,12 @@ class EscalationDesk:
                 try:
                     ack = await self.session.command(frame)
                 except BackendError:
-                    break  # offline again: the next connection sends it
+                    again = True  # no answer in time, or the connection went meanwhile
+                    break
                 except CommandFailed as exc:
+                    if exc.code in TEMPORARY:
+                        again = True
+                        continue
                     press.error = exc.code
                     self.changed.emit(press.conversation)
                     continue
@@ -99,6 +118,8 @@ class EscalationDesk:
                     self.state.apply(frames.ConversationEvent(seq=0, conversation=ack.conversation))
                 del self.pending[press.conversation]
                 self.changed.emit(press.conversation)
+            if again:
+                asyncio.get_running_loop().call_later(self.retry_after, self._wake.set)
 
     # ------------------------------------------------------------ the other buttons
 

@@ -136,8 +136,11 @@ class Guidance:
         self.feed(messages)
         for card_id, old in kept.items():
             card = self.cards.get(card_id)
+            if card is None and (old.pinned or old.dismissed) and card_id in self.documents:
+                card = self._card(card_id)  # an always-on card the host pinned or dismissed
             if card is not None:
                 card.pinned = old.pinned
+                card.returned = old.returned
                 if old.dismissed and card.level <= old.dismissed_level:
                     card.dismissed, card.dismissed_level = True, old.dismissed_level
         self.changed.emit()

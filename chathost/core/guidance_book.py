@@ -102,7 +102,10 @@ class GuidanceBook:
         self._matchers = matchers
         for conversation_id, guidance in self.guidance.items():
             conversation = self.state.conversations.get(conversation_id)
-            guidance.reload(self._matchers, conversation.messages if conversation else [])
+            messages = conversation.messages if conversation else []
+            guidance.reload(self._matchers, messages[-FIRST_BATCH:])
+            if len(messages) > FIRST_BATCH:
+                self._feed_later(guidance, messages[:-FIRST_BATCH])
         self.loaded.set()
         self.changed.emit("")
 
@@ -128,7 +131,12 @@ class GuidanceBook:
                 if message.seq in guidance.seen:
                     break
                 fresh.append(message)
-            guidance.feed(reversed(fresh))
+            if len(conversation.messages) - len(guidance.seen) > len(fresh):
+                # Older messages came in after newer ones: look at all of them (seen ones are
+                # skipped). Rare; normally only the tail is new.
+                guidance.feed(conversation.messages)
+            else:
+                guidance.feed(reversed(fresh))
         elif kind == "conversation":
             guidance.set_risk(conversation.info.risk)
 

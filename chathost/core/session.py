@@ -150,7 +150,7 @@ class ConsoleSession:
             snapshot = await self.api.snapshot()
             self.state.apply_snapshot(snapshot)
             for conversation in snapshot.conversations:
-                known = self.state.conversations[conversation.id].last_seq
+                known = self.state.conversations[conversation.id].complete_upto()
                 if conversation.last_seq > known:
                     missing = await self.api.messages_after(conversation.id, known)
                     self.state.add_messages(conversation.id, missing)

@@ -27,6 +27,18 @@ class ConversationState:
     def last_seq(self) -> int:
         return self.messages[-1].seq if self.messages else 0
 
+    def complete_upto(self) -> int:
+        """The sequence number up to which no message is missing (a live message can arrive
+        before the ones just before it)."""
+        if self.last_seq == len(self.messages):  # the usual case: 1…n, nothing missing
+            return self.last_seq
+        upto = 0
+        for message in self.messages:
+            if message.seq != upto + 1:
+                break
+            upto = message.seq
+        return upto
+
     def add(self, message: models.Message) -> bool:
         """Insert by sequence number; False if it was already there."""
         seqs = (
@@ -88,6 +100,13 @@ class ConsoleState:
                 self.changed.emit(("conversation", conversation_id))
         self.changed.emit("shift")
         self.changed.emit("queues")
+        # The snapshot holds every escalation still open or acknowledged; one we know that is
+        # not in it was cancelled or closed while we were away.
+        current_escalations = {e.id for e in snapshot.escalations}
+        for escalation_id, escalation in list(self.escalations.items()):
+            if escalation_id not in current_escalations:
+                del self.escalations[escalation_id]
+                self.changed.emit(("escalation", escalation.conversation))
         for escalation in snapshot.escalations:
             self.put_escalation(escalation)
         if snapshot.guidelines_revision != self.guidelines_revision:

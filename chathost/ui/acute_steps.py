@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from chathost.core.escalations import EscalationDesk
+from chathost.core.failures import CommandFailed
 from chathost.core.guidance import Guidance
 from chathost.core.state import ConsoleState
-from chathost.protocol import models
+from chathost.protocol import frames, models
+from chathost.ui.errors import describe
 from chathost.ui.guideline_widgets import MarkdownView, markdown_html
 from chathost.ui.timefmt import clock_time
 
@@ -120,10 +122,13 @@ class AcuteSteps(QFrame):
         acute = [e for e in self.state.escalations_of(self.conversation_id) if e.kind == "acute"]
         latest = acute[-1] if acute else None
         if press is not None and press.error is not None:
+            reason = describe(CommandFailed(frames.Error(code=press.error, message="")))
             self.status.setText(
-                self.tr("The flag could not be set ({0}). Call your supervisor now.").format(
-                    press.error
-                )
+                self.tr("The flag could not be set: {0} Call your supervisor now.").format(reason)
+            )
+        elif press is not None and self.desk.online:
+            self.status.setText(
+                self.tr("Sending the alert to the supervisors… Follow the steps now.")
             )
         elif press is not None:
             self.status.setText(

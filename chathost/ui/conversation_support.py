@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from chathost.core.api import BackendError
+from chathost.core.risk import rank
 from chathost.protocol import models
 from chathost.ui.block_dialog import BlockDialog
 from chathost.ui.dialogs import ask
@@ -46,6 +47,9 @@ class ConversationSupport(QObject):
         self._was_mine = False
         self._wrapup_offered = False
         self._referred = False
+        self._refer_opening = False
+        # Set when the tab goes away: coroutines it started must not touch it afterwards.
+        self.closed = False
         bar, panel = tab.escalation_bar, tab.panel
         bar.install_shortcuts(tab)
         bar.problem.connect(tab.problem)
@@ -54,6 +58,7 @@ class ConversationSupport(QObject):
         bar.block_requested.connect(self.open_block)
         panel.insert_text.connect(tab.insert_phrase)
         panel.risk_chosen.connect(self.choose_risk)
+        panel.risk_suggested.connect(self.suggest_risk)
         panel.emergency_requested.connect(self.confirm_acute)
         tab.acute_steps.insert_text.connect(tab.insert_phrase)
         tab.bridge.state.connect(self._on_state)
@@ -65,6 +70,7 @@ class ConversationSupport(QObject):
             tab.acute_steps.show_steps(tab.guidance)
 
     def detach(self) -> None:
+        self.closed = True
         self.tab.bridge.state.disconnect(self._on_state)
         self.session.desk.changed.disconnect(self._on_desk)
         if self.tab.guidance is not None:
@@ -99,7 +105,9 @@ class ConversationSupport(QObject):
         over = info.status == "ended" or (self._referred and info.host != me)
         if over and self._was_mine and not self._wrapup_offered:
             self._wrapup_offered = True
-            spawn(self._offer_wrapup(info.referred_from or info.service))
+            # Referred on from here: the form of the service it was in while this host had it.
+            service = info.referred_from if self._referred and info.referred_from else info.service
+            spawn(self._offer_wrapup(service))
 
     def _show_handover(self, info: models.Conversation, me: str | None) -> None:
         if info.referred_from and info.host == me and info.status == "active":
@@ -126,7 +134,14 @@ class ConversationSupport(QObject):
         state = self.tab.conversation()
         if state is None or state.info.risk == level or not self.tab.is_open():
             return
-        spawn(self.session.desk.set_risk(self.conversation_id, level), self.tab.problem.emit)  # type: ignore[arg-type]
+        spawn(self.session.desk.set_risk(self.conversation_id, level), self._problem)  # type: ignore[arg-type]
+
+    def suggest_risk(self, level: str) -> None:
+        """The checklist raises the level by itself but never lowers it: a level the host set by
+        hand (or a higher earlier answer) is theirs to lower."""
+        state = self.tab.conversation()
+        if state is not None and rank(level) > rank(state.info.risk):
+            self.choose_risk(level)
 
     def confirm_acute(self) -> QMessageBox | None:
         if not self.tab.is_open() or self.session.desk.is_flagged(self.conversation_id):
@@ -152,25 +167,36 @@ class ConversationSupport(QObject):
             ],
             default="flag",
             on_answer=answered,
+            escape="cancel",  # Escape never raises an alarm that cannot be taken back
         )
 
     # ------------------------------------------------------------ refer and block
 
     def open_refer(self) -> None:
-        spawn(self._open_refer(), self.tab.problem.emit)
+        if not self._refer_opening:  # a double click opens one dialog
+            spawn(self._open_refer(), self._problem)
 
-    async def _open_refer(self) -> ReferDialog:
+    def _problem(self, text: str) -> None:
+        if not self.closed:
+            self.tab.problem.emit(text)
+
+    async def _open_refer(self) -> ReferDialog | None:
+        self._refer_opening = True
         try:
             services = await self.session.services.refresh()
         except BackendError:
             services = list(self.session.services.services.values())
+        finally:
+            self._refer_opening = False
+        if self.closed:
+            return None
         state = self.tab.conversation()
         if state is None or not self.tab.is_open():
             raise BackendError("rejected", code="conversation_ended")
         dialog = ReferDialog(services, state.info.service, state.info.alias, self.tab)
 
         def chosen(service: str, note: str) -> None:
-            spawn(self._refer(service, note), self.tab.problem.emit)
+            spawn(self._refer(service, note), self._problem)
 
         dialog.chosen.connect(chosen)
         dialog.open()
@@ -194,7 +220,7 @@ class ConversationSupport(QObject):
         dialog.chosen.connect(
             lambda reason: spawn(
                 self.session.desk.block(self.conversation_id, reason),  # type: ignore[arg-type]
-                self.tab.problem.emit,
+                self._problem,
             )
         )
         dialog.open()
@@ -210,7 +236,7 @@ class ConversationSupport(QObject):
             except BackendError:
                 return  # no form to show; statistics are optional
             form = self.session.services.form_for(service)
-        if form is None or not form.fields:
+        if form is None or not form.fields or self.closed:
             return
 
         async def submit(answers: models.WrapupAnswers) -> None:

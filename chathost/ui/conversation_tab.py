@@ -177,6 +177,7 @@ class ConversationTab(QWidget):
         self._idle.timeout.connect(self.throttle.idle_check)
         self._idle.start()
         self._shown_seq = 0
+        self._shown_count = 0
         self._read_sent = 0
         self.looking = False  # set by the tab widget: on screen in the active window
 
@@ -204,6 +205,7 @@ class ConversationTab(QWidget):
             return
         self.model.set_messages(state.messages, state.info.visitor_read_seq)
         self._shown_seq = state.last_seq
+        self._shown_count = len(state.messages)
         for item in self.session.outbox.pending(self.conversation_id):
             self.model.show_outgoing(item)
         self._refresh_header()
@@ -222,7 +224,15 @@ class ConversationTab(QWidget):
                 if message.seq <= self._shown_seq:
                     break
                 fresh.append(message)
-            self.model.add_messages(fresh[::-1])
+            if len(state.messages) != self._shown_count + len(fresh):
+                # Older messages arrived after newer ones (a history fetched while a live
+                # message came in): show the whole conversation again, in order.
+                self.model.set_messages(state.messages, state.info.visitor_read_seq)
+                for item in self.session.outbox.pending(self.conversation_id):
+                    self.model.show_outgoing(item)
+            else:
+                self.model.add_messages(fresh[::-1])
+            self._shown_count = len(state.messages)
             self._shown_seq = max(self._shown_seq, state.last_seq)
             self.mark_read()
         elif kind == "conversation":

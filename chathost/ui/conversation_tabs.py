@@ -44,6 +44,8 @@ class ConversationTabs(QTabWidget):
         self.tabCloseRequested.connect(lambda index: self.request_close(self._tab(index)))
         self.currentChanged.connect(self._looking_changed)
         bridge.state.connect(self._on_state)
+        # An acute press made offline marks its tab at once, before the server knows.
+        bridge.session.desk.changed.connect(self._desk_changed)
         for conversation in self.session.state.held():
             self.open(conversation.info.id, focus=False)
 
@@ -130,6 +132,11 @@ class ConversationTabs(QTabWidget):
         self.setTabToolTip(index, title)
         bar = self.tabBar()
         bar.setTabTextColor(index, QColor("#b00020") if unread else QColor())
+
+    def _desk_changed(self, conversation_id: str) -> None:
+        tab = self.tab_for(conversation_id)
+        if tab is not None:
+            self._retitle(tab)
 
     def _on_state(self, change: object) -> None:
         if not isinstance(change, tuple):

@@ -18,8 +18,11 @@ def ask(
     choices: list[Choice],
     default: str,
     on_answer: Callable[[str], None],
+    escape: str | None = None,
 ) -> QMessageBox:
-    """Show a window-modal question; `on_answer` gets the chosen key ("" when dismissed)."""
+    """Show a window-modal question; `on_answer` gets the chosen key ("" when dismissed).
+    Escape chooses `escape` (by default the same as `default`, which must then be the safe
+    choice)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -32,6 +35,7 @@ def ask(
         buttons[button] = key
         if key == default:
             box.setDefaultButton(button)
+        if key == (escape or default):
             box.setEscapeButton(button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from chathost.core.escalations import EscalationDesk
 from chathost.core.state import ConsoleState
@@ -93,7 +94,8 @@ class EscalationBar(QWidget):
             await self.desk.ask_help(self.conversation_id)
         finally:
             self._asking = False
-            self.refresh()
+            if isValid(self):  # the tab may have closed meanwhile
+                self.refresh()
 
     async def _cancel(self, escalation: str) -> None:
         await self.desk.cancel_help(escalation)
@@ -103,10 +105,13 @@ class EscalationBar(QWidget):
         open_here = self.state.holds(self.conversation_id)
         for button in (self.help_button, self.acute_button, self.refer_button, self.block_button):
             button.setEnabled(open_here)
-        # Acute danger stays available while offline: that is when it matters most.
-        self.acute_button.setEnabled(open_here and not self.desk.is_flagged(self.conversation_id))
-        if state is not None and self.desk.is_flagged(self.conversation_id):
-            self.acute_button.setText(self.tr("Acute danger flagged"))
+        # Acute danger stays available while offline: that is when it matters most. Once
+        # flagged, the same button (and shortcut) brings the emergency steps back.
+        flagged = state is not None and self.desk.is_flagged(self.conversation_id)
+        self.acute_button.setEnabled(open_here or flagged)
+        self.acute_button.setText(
+            self.tr("Show emergency steps") if flagged else self.tr("Acute danger…")
+        )
         current = self.desk.open_help(self.conversation_id)
         if self._asking:
             self.help_button.setEnabled(False)

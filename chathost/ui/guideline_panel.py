@@ -32,7 +32,8 @@ from chathost.ui.guideline_widgets import DismissedRow, Section, plain_label
 
 class GuidelinePanel(QWidget):
     insert_text = Signal(str)  # for the reply composer, never sent directly
-    risk_chosen = Signal(str)  # a risk level: from the checklist, or picked by the host
+    risk_chosen = Signal(str)  # a risk level the host picked by hand
+    risk_suggested = Signal(str)  # the level the checklist answers point to
     emergency_requested = Signal()  # the host chose the suggested acute-danger action
 
     def __init__(self, guidance: Guidance | None = None, parent: QWidget | None = None) -> None:
@@ -177,7 +178,7 @@ class GuidelinePanel(QWidget):
             self._risk = computed
         self.refresh()
         if announce and computed is not None:
-            self.risk_chosen.emit(computed)
+            self.risk_suggested.emit(computed)
 
     def refresh(self) -> None:
         guidance = self._guidance

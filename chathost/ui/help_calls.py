@@ -5,7 +5,15 @@ nobody is calling. The full floor view comes later; this is what must never be m
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chathost.protocol import models
 from chathost.ui.bridge import Bridge
@@ -51,6 +59,8 @@ class HelpCalls(QFrame):
         return waiting
 
     def refresh(self) -> None:
+        focused = QApplication.focusWidget()
+        focused_call = focused.property("escalation") if focused is not None else None
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -58,26 +68,34 @@ class HelpCalls(QFrame):
                 widget.deleteLater()
         calls = self.calls()
         for escalation in calls:
-            self.rows.addWidget(self._row(escalation))
+            self.rows.addWidget(self._row(escalation, focused_call == escalation.id))
         self.setVisible(bool(calls))
 
-    def _row(self, escalation: models.Escalation) -> QWidget:
+    def _text(self, e: models.Escalation) -> str:
+        service = self.bridge.service_name(e.service)
+        since = clock_time(e.raised_at)
+        coming = e.acknowledged_by_name or e.acknowledged_by or ""
+        if e.kind == "acute" and e.status == "acknowledged":
+            return self.tr(
+                "ACUTE DANGER: {0} with {1} ({2}), since {3}. {4} is on the way."
+            ).format(e.raised_by_name, e.alias, service, since, coming)
+        if e.kind == "acute":
+            return self.tr("ACUTE DANGER: {0} with {1} ({2}), since {3}.").format(
+                e.raised_by_name, e.alias, service, since
+            )
+        if e.status == "acknowledged":
+            return self.tr(
+                "{0} asks for help with {1} ({2}), since {3}. {4} is on the way."
+            ).format(e.raised_by_name, e.alias, service, since, coming)
+        return self.tr("{0} asks for help with {1} ({2}), since {3}.").format(
+            e.raised_by_name, e.alias, service, since
+        )
+
+    def _row(self, escalation: models.Escalation, focus: bool) -> QWidget:
         row = QWidget()
         row.setObjectName("helpCall")
         row.setProperty("kind", escalation.kind)
-        what = self.tr("ACUTE DANGER") if escalation.kind == "acute" else self.tr("Asks for help")
-        text = self.tr("{0}: {1} with {2} ({3}), since {4}").format(
-            what,
-            escalation.raised_by_name,
-            escalation.alias,
-            self.bridge.service_name(escalation.service),
-            clock_time(escalation.raised_at),
-        )
-        if escalation.status == "acknowledged":
-            text += " — " + self.tr("{0} is on the way").format(
-                escalation.acknowledged_by_name or ""
-            )
-        label = QLabel(text)
+        label = QLabel(self._text(escalation))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         layout = QHBoxLayout(row)
@@ -85,11 +103,14 @@ class HelpCalls(QFrame):
         layout.addWidget(label, 1)
         if escalation.status == "open":
             button = QPushButton(self.tr("I'm coming"))
+            button.setProperty("escalation", escalation.id)
             button.setAccessibleName(
                 self.tr("Answer the call from {0}").format(escalation.raised_by_name)
             )
             button.clicked.connect(lambda _=False, e=escalation.id: self._answer(e))
             layout.addWidget(button)
+            if focus:  # a re-alert rebuilds the list: the keyboard stays where it was
+                button.setFocus()
         return row
 
     def _answer(self, escalation: str) -> None:

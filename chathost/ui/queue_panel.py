@@ -128,7 +128,6 @@ class QueuePanel(QWidget):
                         ]
                     )
                     note.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    note.setToolTip(0, note.text(0))
                     item.addChild(note)
                 self.tree.addTopLevelItem(item)
                 if item.childCount():
@@ -136,6 +135,7 @@ class QueuePanel(QWidget):
                     item.setExpanded(True)
                 if entry.conversation == selected:
                     item.setSelected(True)
+                    self.tree.setCurrentItem(item)  # keyboard focus stays on it
         self._refresh_waits()
         self._refresh_buttons()
 

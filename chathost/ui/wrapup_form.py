@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from chathost.protocol import models
 from chathost.ui.tasks import spawn
@@ -148,12 +149,16 @@ class WrapupForm(QFrame):
 
     async def _save(self) -> None:
         await self._submit(self.answers())
+        if not isValid(self):  # the tab was closed meanwhile; the answers are saved
+            return
         self.status.setText(self.tr("Saved. Thank you."))
         self.skip_button.hide()
         self.save_button.hide()
         self.done.emit()
 
     def _failed(self, message: str) -> None:
+        if not isValid(self):
+            return
         self.status.setText(self.tr("Not saved: {0} Try again.").format(message))
         self.save_button.setEnabled(True)
 

@@ -138,3 +138,43 @@ async def test_a_long_conversation_opens_at_once_and_its_older_messages_follow()
     assert guidance.fired() == []  # the newest 200 are matched at once; the first is older
     await until(lambda: [c.id for c in guidance.fired()] == ["suicide"], book.changed)
     await book.close()
+
+
+def test_a_snapshot_drops_escalations_that_ended_while_away():
+    from chathost.core.state import ConsoleState
+
+    def escalation(id_, status="open"):
+        return models.Escalation(
+            id=id_, conversation="c1", service="ung", alias="Vega 12", kind="supervision",
+            status=status, raised_by="host1", raised_by_name="Kari", raised_at=1.0,
+            pressed_at=1.0,
+        )
+
+    state = ConsoleState()
+    state.put_escalation(escalation("gone"))
+    state.put_escalation(escalation("kept"))
+    snapshot = models.Snapshot(
+        user=models.User("super1", "Sigrid", "supervisor", ["ung"]),
+        shift=models.ShiftState("available"),
+        position=models.StreamPosition("s", 0),
+        queues=[],
+        conversations=[],
+        escalations=[escalation("kept", "acknowledged")],
+    )
+    state.apply_snapshot(snapshot)
+    assert {e.id: e.status for e in state.escalations.values()} == {"kept": "acknowledged"}
+
+
+def test_the_first_missing_message_is_found_after_a_live_one_came_first():
+    from chathost.core.state import ConversationState
+
+    info = models.Conversation(
+        id="c1", service="ung", language="nb", alias="Vega 12", status="active", host="host1",
+        created_at=1.0, queued_at=1.0, taken_at=1.0, ended_at=None, ended_by=None,
+        last_seq=5, host_read_seq=0, visitor_read_seq=0, visitor_connected=True,
+    )
+    state = ConversationState(info, [visitor(1, "a"), visitor(2, "b"), visitor(5, "e")])
+    assert state.complete_upto() == 2
+    state.add(visitor(3, "c"))
+    state.add(visitor(4, "d"))
+    assert state.complete_upto() == 5

@@ -219,3 +219,31 @@ async def test_a_supervisor_console_hears_the_call_and_answers_it(console, clien
     await wait_for(lambda: any(k == "acute" for k, _ in window.notifier.history), console)
     labels = window.help_calls.findChildren(QLabel)
     assert any(label.text().startswith("ACUTE DANGER: Kari") for label in labels)
+
+
+async def test_escape_on_the_acute_question_raises_no_alarm(console, clients, qtbot):
+    visitor, tab = await one_conversation(console, clients)
+    question = tab.support.confirm_acute()
+    QTest.keyClick(question, Qt.Key.Key_Escape)
+    assert not console.session.desk.is_flagged(visitor.conversation)
+    assert tab.acute_steps.isHidden()
+
+
+async def test_the_checklist_never_lowers_a_level_the_host_set(console, clients, qtbot):
+    _visitor, tab = await one_conversation(console, clients)
+    desk = console.session.desk
+    sent = []
+    real = desk.set_risk
+
+    async def recording(conversation, level):
+        sent.append(level)
+        return await real(conversation, level)
+
+    desk.set_risk = recording
+    tab.support.choose_risk("acute")
+    await wait_for(lambda: tab.conversation().info.risk == "acute", console)
+    tab.support.suggest_risk("low")  # what one "no" in the checklist points to
+    tab.support.suggest_risk("high")
+    tab.support.choose_risk("medium")  # the host's own choice does lower it
+    await wait_for(lambda: tab.conversation().info.risk == "medium", console)
+    assert sent == ["acute", "medium"]

@@ -149,6 +149,7 @@ class Conversation:
         self.emergencies: list[bool] = []
         self.panel.insert_text.connect(self.inserted.append)
         self.panel.risk_chosen.connect(self.risks.append)
+        self.panel.risk_suggested.connect(self.risks.append)
         self.panel.emergency_requested.connect(lambda: self.emergencies.append(True))
 
     def visitor(self, text: str) -> None:

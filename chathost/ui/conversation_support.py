@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from chathost.core.api import BackendError
 from chathost.core.risk import rank
@@ -188,7 +189,7 @@ class ConversationSupport(QObject):
             services = list(self.session.services.services.values())
         finally:
             self._refer_opening = False
-        if self.closed:
+        if self.closed or not isValid(self.tab):
             return None
         state = self.tab.conversation()
         if state is None or not self.tab.is_open():
@@ -236,7 +237,7 @@ class ConversationSupport(QObject):
             except BackendError:
                 return  # no form to show; statistics are optional
             form = self.session.services.form_for(service)
-        if form is None or not form.fields or self.closed:
+        if form is None or not form.fields or self.closed or not isValid(self.tab):
             return
 
         async def submit(answers: models.WrapupAnswers) -> None:

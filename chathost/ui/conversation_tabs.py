@@ -46,6 +46,7 @@ class ConversationTabs(QTabWidget):
         bridge.state.connect(self._on_state)
         # An acute press made offline marks its tab at once, before the server knows.
         bridge.session.desk.changed.connect(self._desk_changed)
+        self._desk_connected = True
         for conversation in self.session.state.held():
             self.open(conversation.info.id, focus=False)
 
@@ -132,6 +133,12 @@ class ConversationTabs(QTabWidget):
         self.setTabToolTip(index, title)
         bar = self.tabBar()
         bar.setTabTextColor(index, QColor("#b00020") if unread else QColor())
+
+    def detach(self) -> None:
+        """The window closes: the core must not call into these widgets any more."""
+        if self._desk_connected:
+            self._desk_connected = False
+            self.session.desk.changed.disconnect(self._desk_changed)
 
     def _desk_changed(self, conversation_id: str) -> None:
         tab = self.tab_for(conversation_id)

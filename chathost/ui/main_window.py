@@ -234,5 +234,6 @@ class MainWindow(QMainWindow):
         self.notifier.stop()
         for tab in self.tabs.tabs():
             tab.detach()
+        self.tabs.detach()
         self.bridge.stop()
         super().closeEvent(event)

@@ -7,6 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest
 import pytestqt.plugin
 from PySide6.QtWidgets import QApplication
 
@@ -48,3 +49,17 @@ def _process_events_on_the_loop() -> None:
 
 
 pytestqt.plugin._process_events = _process_events_on_the_loop
+
+
+@pytest.fixture
+async def console(server, http, tmp_path):
+    """The whole console against the real server (see console_fixtures.make_console)."""
+    from tests.ui.console_fixtures import make_console
+
+    made = make_console(server.url, http, tmp_path)
+    yield made
+    if made.window is not None:
+        made.window.force_close()
+    if made.login is not None:
+        made.login.close()
+    await made.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -25,17 +24,6 @@ from tests.ui.console_fixtures import (
     question_box,
     wait_for,
 )
-
-
-@pytest.fixture
-async def console(server, http, tmp_path):
-    made = make_console(server.url, http, tmp_path)
-    yield made
-    if made.window is not None:
-        made.window.force_close()
-    if made.login is not None:
-        made.login.close()
-    await made.close()
 
 
 async def attempt(dialog, username: str, password: str) -> str:

@@ -14,20 +14,10 @@ from tests.helpers import until
 from tests.ui.console_fixtures import (
     click,
     log_in,
-    make_console,
     one_conversation,
     question_box,
     wait_for,
 )
-
-
-@pytest.fixture
-async def console(server, http, tmp_path):
-    made = make_console(server.url, http, tmp_path)
-    yield made
-    if made.window is not None:
-        made.window.force_close()
-    await made.close()
 
 
 def fired(tab) -> list[str]:

@@ -5,8 +5,8 @@ Secret Service)."""
 from __future__ import annotations
 
 import secrets
-import threading
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest

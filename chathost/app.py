@@ -11,6 +11,7 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable
+from typing import TextIO
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from chathost.core.attention import Attention
 from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig, ConfigError, Settings, load_centre_config
 from chathost.core.credentials import TokenStore
+from chathost.core.notes_store import caches_in, notes_dir, wipe_all
 from chathost.core.session import ConsoleSession
 from chathost.guidelines.cli import add_commands as add_guideline_commands
 from chathost.ui import i18n
@@ -251,6 +253,32 @@ def run_console(centre: CentreConfig, argv: list[str]) -> int:
     return _run_on_qt(app, lambda: _console_main(app, centre))
 
 
+def run_wipe(out: TextIO) -> int:
+    """`chathost wipe`: one line per cache, then a summary; script-friendly exit code."""
+    import keyring
+
+    directory = notes_dir()
+    try:
+        receipts = wipe_all(directory, keyring.get_keyring())
+    except OSError as exc:
+        print(f"wipe: FAILED in {directory}: {type(exc).__name__}: {exc.strerror}", file=out)
+        return 1
+    failed = False
+    for receipt in receipts:
+        failed |= not receipt.key_deleted
+        key = "key deleted" if receipt.key_deleted else "KEY NOT DELETED"
+        files = ", ".join(receipt.files_deleted) or "no files"
+        print(f"wipe: shift {receipt.shift}: {files}; {key}", file=out)
+    left = caches_in(directory)
+    failed |= bool(left)
+    print(
+        f"wipe: {len(receipts)} notes cache(s) in {directory}; "
+        + ("nothing left" if not failed else "SOMETHING WAS LEFT"),
+        file=out,
+    )
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="chathost", description="ChatHost desktop console.")
     parser.add_argument("--version", action="version", version=f"chathost {__version__}")
@@ -262,11 +290,18 @@ def main(argv: list[str] | None = None) -> int:
     demo = sub.add_parser("demo", help="embedded demo server, demo visitors and the console")
     demo.add_argument("--port", type=int, default=0, help="server port (default: a free one)")
     demo.add_argument("--open-browser", action="store_true", help="open the visitor page")
+    sub.add_parser(
+        "wipe",
+        help="delete every notes cache of this OS user and its keys (no window; for logoff "
+        "scripts): exit 0 when nothing is left, 1 when something could not be deleted",
+    )
     guidelines = sub.add_parser("guidelines", help="test guideline packs (no window)")
     add_guideline_commands(guidelines.add_subparsers(dest="action", required=True), lint=False)
     args, qt_args = parser.parse_known_args(argv)
     if args.command == "guidelines":
         return int(args.handler(args))
+    if args.command == "wipe":
+        return run_wipe(sys.stdout)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     argv0 = [sys.argv[0], *qt_args]
     if args.command == "demo":

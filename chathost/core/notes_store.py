@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import re
 import secrets
+import sys
 import time
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from chathost.core.credentials import keyring_status
 
@@ -61,6 +63,22 @@ class WipeReceipt:
     files_deleted: list[str] = field(default_factory=list)
     key_deleted: bool = False
     seconds: float = 0.0
+
+
+def notes_dir() -> Path:
+    """Where this OS user's notes caches live: the per-user data directory (never a shared
+    one). CHATHOST_DATA_DIR overrides it (tests, and installers that want it elsewhere)."""
+    override = os.environ.get("CHATHOST_DATA_DIR")
+    if override:
+        return Path(override) / "notes"
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "ChatHost"
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support" / "ChatHost"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / "chathost"
+    return base / "notes"
 
 
 def safe_id(shift_id: str) -> str:
@@ -229,8 +247,8 @@ def wipe_files(path: Path, shift_id: str, backend: KeyringBackend, notes: int = 
     try:
         backend.delete_password(KEY_SERVICE, shift_id)
         key_deleted = True
-    except PasswordDeleteError:
-        key_deleted = True  # nothing was there
+    except (PasswordDeleteError, NoKeyringError):
+        key_deleted = True  # nothing was there (a missing keyring never held a notes key)
     except KeyringError:
         key_deleted = False
     deleted = []

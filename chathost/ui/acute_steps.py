@@ -5,7 +5,6 @@ or not the console is online; the line at the top says where the alert stands.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,9 +20,9 @@ from chathost.core.escalations import EscalationDesk
 from chathost.core.failures import CommandFailed
 from chathost.core.guidance import Guidance
 from chathost.core.state import ConsoleState
-from chathost.protocol import frames, models
+from chathost.protocol import frames
 from chathost.ui.errors import describe
-from chathost.ui.guideline_widgets import MarkdownView, markdown_html
+from chathost.ui.guideline_widgets import MarkdownView, copy_text, markdown_html, resource_line
 from chathost.ui.timefmt import clock_time
 
 
@@ -105,10 +104,12 @@ class AcuteSteps(QFrame):
             name.setWordWrap(True)
             copy = QPushButton(self.tr("Copy"))
             copy.setAccessibleName(self.tr("Copy {0}").format(resource.number))
-            copy.clicked.connect(lambda _=False, r=resource: _copy(r.number))
+            copy.clicked.connect(lambda _=False, r=resource: copy_text(r.number))
             insert = QPushButton(self.tr("Insert"))
             insert.setAccessibleName(self.tr("Insert {0} into the reply").format(resource.number))
-            insert.clicked.connect(lambda _=False, r=resource: self.insert_text.emit(_line(r)))
+            insert.clicked.connect(
+                lambda _=False, r=resource: self.insert_text.emit(resource_line(r))
+            )
             for button in (copy, insert):
                 button.setAutoDefault(False)
             self.numbers.addWidget(number, row, 0)
@@ -151,14 +152,3 @@ class AcuteSteps(QFrame):
             )
         else:
             self.status.setText(self.tr("Follow the steps now."))
-
-
-def _line(resource: models.HelpResource) -> str:
-    hours = f" ({resource.hours})" if resource.hours else ""
-    return f"{resource.name}: {resource.number}{hours}"
-
-
-def _copy(text: str) -> None:
-    clipboard = QGuiApplication.clipboard()
-    if clipboard is not None:
-        clipboard.setText(text)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_support import ConversationSupport, risk_label
 from chathost.ui.escalation_bar import EscalationBar
 from chathost.ui.guideline_panel import GuidelinePanel
+from chathost.ui.guideline_widgets import copy_text
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import duration
 from chathost.ui.transcript import HiddenRole, KeyRole, StateRole, TranscriptModel, TranscriptView
@@ -361,9 +362,7 @@ class ConversationTab(QWidget):
 
     def _copy(self, row: int) -> None:
         text = self.model.full_text(row)
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(text)
+        copy_text(text)
 
     def _tell_typing(self, typing: bool) -> None:
         spawn(self.session.typing(self.conversation_id, typing))

@@ -49,6 +49,13 @@ def resource_line(resource: models.HelpResource) -> str:
     return f"{line} ({resource.hours})" if resource.hours else line
 
 
+def copy_text(text: str) -> None:
+    """Onto the system clipboard (plain text), if there is one."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(text)
+
+
 def markdown_html(markdown: str, font: QFont) -> str:
     """A guideline's Markdown as HTML for a label: no raw HTML (MarkdownNoHTML), no images
     (never loaded, from disk or anywhere), headings bold but no larger than the card title."""
@@ -149,9 +156,7 @@ class ResourceRow(QWidget):
             layout.addWidget(plain_label(resource.note, "resourceNote"))
 
     def copy(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(self.resource.number or self.resource.url)
+        copy_text(self.resource.number or self.resource.url)
         button = self.copy_button
         if button is not None:
             button.setText(self.tr("Copied"))

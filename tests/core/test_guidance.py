@@ -6,6 +6,7 @@ from chathost.core.guidance import Guidance
 from chathost.core.risk import from_checklist, suggests_emergency
 from chathost.guidelines import parse_document
 from chathost.protocol import models
+from tests.helpers import sample_conversation
 
 
 def doc(id_, topic, show="trigger", words=(), strong=(), services=("*",), language="nb", extra=""):
@@ -125,11 +126,7 @@ async def test_a_long_conversation_opens_at_once_and_its_older_messages_follow()
         return models.GuidelineSet(revision=1, guidelines=PACK)
 
     state = ConsoleState()
-    info = models.Conversation(
-        id="c1", service="ung", language="nb", alias="Vega 12", status="active", host="host1",
-        created_at=1.0, queued_at=1.0, taken_at=1.0, ended_at=None, ended_by=None,
-        last_seq=600, host_read_seq=0, visitor_read_seq=0, visitor_connected=True,
-    )
+    info = sample_conversation(last_seq=600)
     messages = [visitor(1, "tenker på selvmord")] + [visitor(n, "hei") for n in range(2, 601)]
     state.conversations["c1"] = ConversationState(info, messages)
     book = GuidanceBook(state, fetch)
@@ -168,11 +165,7 @@ def test_a_snapshot_drops_escalations_that_ended_while_away():
 def test_the_first_missing_message_is_found_after_a_live_one_came_first():
     from chathost.core.state import ConversationState
 
-    info = models.Conversation(
-        id="c1", service="ung", language="nb", alias="Vega 12", status="active", host="host1",
-        created_at=1.0, queued_at=1.0, taken_at=1.0, ended_at=None, ended_by=None,
-        last_seq=5, host_read_seq=0, visitor_read_seq=0, visitor_connected=True,
-    )
+    info = sample_conversation(last_seq=5)
     state = ConversationState(info, [visitor(1, "a"), visitor(2, "b"), visitor(5, "e")])
     assert state.complete_upto() == 2
     state.add(visitor(3, "c"))

@@ -140,6 +140,19 @@ class ApiClient:
         self.token = answer.token
         return answer
 
+    async def verify_password(self, password: str) -> bool:
+        """The logged-in user's password again (unlocking the workstation). False when it is
+        wrong; BackendError when it cannot be checked (offline, session ended, rate limited)."""
+        try:
+            await self.request(
+                "POST", "/auth/verify", None, models.VerifyRequest(password=password)
+            )
+        except BackendError as exc:
+            if exc.code == "wrong_password":
+                return False
+            raise
+        return True
+
     async def logout(self) -> None:
         try:
             await self.request("POST", "/auth/logout", None)

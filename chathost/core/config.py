@@ -54,6 +54,10 @@ class CentreConfig:
     server_url: str = ""
     ca_file: str | None = None
     wait_alert_seconds: float = 300.0
+    # The console locks after this long without keyboard or mouse input.
+    lock_idle_seconds: float = 300.0
+    # A notes cache older than this is over, whatever the server says (a crash, a power cut).
+    max_shift_seconds: float = 12 * 3600.0
     # phrases[service][language]; service "*" applies to every service without its own list.
     phrases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     source: Path | None = None
@@ -97,6 +101,15 @@ def _parse(data: dict[str, Any], source: Path) -> CentreConfig:
 
     server = data.get("server", {})
     alerts = data.get("alerts", {})
+    workstation = data.get("workstation", {})
+    if not isinstance(workstation, dict):
+        raise fail("[workstation] must be a table")
+    idle = workstation.get("lock_after_minutes", 5)
+    if not isinstance(idle, int | float) or not 1 <= idle <= 60:
+        raise fail("workstation.lock_after_minutes must be a number of minutes from 1 to 60")
+    hours = workstation.get("max_shift_hours", 12)
+    if not isinstance(hours, int | float) or not 1 <= hours <= 24:
+        raise fail("workstation.max_shift_hours must be a number of hours from 1 to 24")
     phrases_raw = data.get("phrases", {})
     if not isinstance(server, dict) or not isinstance(alerts, dict):
         raise fail("[server] and [alerts] must be tables")
@@ -126,6 +139,8 @@ def _parse(data: dict[str, Any], source: Path) -> CentreConfig:
         server_url=url,
         ca_file=ca_file or None,
         wait_alert_seconds=float(minutes) * 60,
+        lock_idle_seconds=float(idle) * 60,
+        max_shift_seconds=float(hours) * 3600,
         phrases=phrases,
         source=source,
     )

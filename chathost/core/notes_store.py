@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import os
 import re
 import secrets
@@ -85,6 +86,34 @@ def safe_id(shift_id: str) -> str:
     """The shift id as used in the file name and the keyring entry (the same in both, so that
     a wipe from the file alone finds the key)."""
     return re.sub(r"[^A-Za-z0-9_-]", "_", shift_id)[:80]
+
+
+@dataclass(frozen=True)
+class CacheName:
+    """Who a cache belongs to, when this console made it, and which shift: readable from the
+    file name alone, so that stale caches are found before anyone logs in (no notes in it)."""
+
+    owner: str  # owner_tag(server, username)
+    created: int  # this workstation's clock, whole seconds
+    shift: str  # the server's shift id
+
+    def __str__(self) -> str:
+        return f"{self.owner}_{self.created}_{safe_id(self.shift)}"
+
+    @classmethod
+    def parse(cls, text: str) -> CacheName | None:
+        owner, _, rest = text.partition("_")
+        created, _, shift = rest.partition("_")
+        if not re.fullmatch(r"[0-9a-f]{12}", owner) or not created.isdigit() or not shift:
+            return None
+        return cls(owner, int(created), shift)
+
+
+def owner_tag(server_url: str, username: str) -> str:
+    """A short tag for (server, account): a cache is only offered back to its own host, and the
+    file name does not say who that is."""
+    who = f"{server_url.strip().rstrip('/')}\n{username.lower()}"
+    return hashlib.sha256(who.encode()).hexdigest()[:12]
 
 
 def cache_path(directory: Path, shift_id: str) -> Path:
@@ -273,3 +302,21 @@ def caches_in(directory: Path) -> list[tuple[Path, str]]:
 def wipe_all(directory: Path, backend: KeyringBackend) -> list[WipeReceipt]:
     """`chathost wipe`: every notes cache of this OS user, whatever state it is in."""
     return [wipe_files(path, shift_id, backend) for path, shift_id in caches_in(directory)]
+
+
+def wipe_stale(
+    directory: Path, backend: KeyringBackend, max_age: float, now: float | None = None
+) -> list[WipeReceipt]:
+    """At start-up, before anything else: every cache made longer ago than the longest shift
+    (by its name; by the file's last change when the name is not ours) is over, whoever's."""
+    now = time.time() if now is None else now
+    receipts = []
+    for path, cache_id in caches_in(directory):
+        name = CacheName.parse(cache_id)
+        try:
+            made = float(name.created) if name else path.stat().st_mtime
+        except OSError:
+            continue
+        if now - made > max_age:
+            receipts.append(wipe_files(path, cache_id, backend))
+    return receipts

@@ -81,6 +81,11 @@ class ConsoleSession:
         self.state.user = snapshot.user
         return snapshot.user
 
+    async def verify_password(self, password: str) -> bool:
+        """Unlocking the workstation: False for a wrong password; BackendError when it cannot
+        be checked now."""
+        return await self.api.verify_password(password)
+
     def start(self) -> None:
         self.stream.start()
         self._flusher = asyncio.create_task(self._flush_outbox())
@@ -210,8 +215,11 @@ class ConsoleSession:
         self.state.add_messages(ack.conversation.id, missing)
         return ack.conversation
 
-    async def release(self, conversation: str) -> models.Conversation:
-        ack = await self.command(frames.Release(id=new_client_id(), conversation=conversation))
+    async def release(self, conversation: str, note: str = "") -> models.Conversation:
+        """Hand back to the queue; `note` (the host's own words, shown to them before sending)
+        goes with it to the next host."""
+        frame = frames.Release(id=new_client_id(), conversation=conversation, note=note)
+        ack = await self.command(frame)
         assert ack.conversation is not None
         return ack.conversation
 

@@ -94,10 +94,12 @@ class Read(Frame, tag="read"):
 
 
 class Release(Frame, tag="release"):
-    """Hand a conversation back to its queue, at its original place (by first queue time)."""
+    """Hand a conversation back to its queue, at its original place (by first queue time),
+    optionally with a handover note for the next host."""
 
     id: ClientId
     conversation: ConversationId
+    note: Annotated[str, msgspec.Meta(max_length=MAX_NOTE_CHARS)] = ""
 
 
 class End(Frame, tag="end"):

@@ -190,6 +190,14 @@ class QueueEntry(Strict):
 class ShiftState(Strict):
     status: ShiftStatus
     started_at: float | None = None
+    # Opaque and never reused by this server: the console names its notes cache after it.
+    id: str | None = None
+
+
+class VerifyRequest(Strict):
+    """The password again, to unlock a locked workstation."""
+
+    password: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PASSWORD_CHARS)]
 
 
 class StreamPosition(Strict):

@@ -64,3 +64,17 @@ async def login(ctx: ServerContext, body: models.LoginRequest, remote: str) -> m
     await ctx.storage.add_session(hash_token(token), user.id, now, expires)
     await ctx.storage.audit(now, user.id, "login", None, "")
     return models.LoginResponse(token=token, expires_at=expires, user=views.user(user))
+
+
+async def verify(ctx: ServerContext, user: UserRow, body: models.VerifyRequest) -> None:
+    """The caller's password again (a locked workstation). Limited like logging in, so a
+    locked console cannot be used to guess the password; the session is not touched."""
+    key = f"user:{user.username.lower()}"
+    wait = ctx.login_limiter.retry_after(key)
+    if wait > 0:
+        raise RateLimited("Too many attempts. Wait a moment and try again.", wait)
+    ctx.login_limiter.hit(key)
+    if not await verify_password(user.password_hash, body.password):
+        await ctx.storage.audit(ctx.config.clock(), user.id, "unlock_failed", None, "")
+        raise OpError("wrong_password", "Wrong password.", 401)
+    ctx.login_limiter.unhit(key)

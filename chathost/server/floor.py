@@ -492,16 +492,26 @@ class Floor:
 
     # ------------------------------------------------------------ releasing and ending
 
-    async def release(self, user: UserRow, conversation_id: str) -> models.Conversation:
+    async def release(
+        self, user: UserRow, conversation_id: str, note: str = ""
+    ) -> models.Conversation:
         async with self.queue_lock:
             live = self.held(user, conversation_id)
-            await self._release(live, user.id, "release")
+            await self._release(live, user.id, "release", note)
         return self.conversation_view(live)
 
-    async def _release(self, live: Live, host_id: int, action: str) -> None:
-        """Back to its queue at its first place. The caller holds the queue lock."""
+    async def _release(self, live: Live, host_id: int, action: str, note: str = "") -> None:
+        """Back to its queue at its first place, with the host's handover note if they wrote
+        one (an earlier note stays otherwise). The caller holds the queue lock."""
+        kept = live.row.handover_note
         async with live.lock:
-            await self.change(live, status="queued", host_id=None, taken_at=None)
+            await self.change(
+                live,
+                status="queued",
+                host_id=None,
+                taken_at=None,
+                handover_note=note.strip() if note.strip() else kept,
+            )
         live.released = True
         await self.audit(host_id, action, live.row.id)
         self.publish_conversation(live, host_id)

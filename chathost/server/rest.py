@@ -67,6 +67,19 @@ async def logout(call: Call) -> None:
     staff_ws.disconnect_token(ctx, call.token_hash, "logged_out")
 
 
+@api.route(
+    "POST",
+    "/auth/verify",
+    summary="Check the caller's password again (to unlock a locked console)",
+    tag="auth",
+    body=models.VerifyRequest,
+    status=204,
+    errors=(401, 429),
+)
+async def verify(call: Call) -> None:
+    await auth.verify(_ctx(call), call.user, call.body)
+
+
 @api.route("GET", "/me", summary="The caller's account", tag="auth", response=models.User)
 async def me(call: Call) -> models.User:
     return views.user(call.user)

@@ -28,7 +28,9 @@ class Shifts:
         if shift is None:
             return models.ShiftState(status="off")
         return models.ShiftState(
-            status="paused" if shift.paused else "available", started_at=shift.started_at
+            status="paused" if shift.paused else "available",
+            started_at=shift.started_at,
+            id=f"{shift.id}-{int(shift.started_at * 1000)}",
         )
 
     def is_available(self, user_id: int) -> bool:

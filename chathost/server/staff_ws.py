@@ -217,9 +217,8 @@ class StaffSession:
                 await floor.host_read(user, frame.conversation, frame.seq)
                 return None
             case frames.Release():
-                return frames.Ack(
-                    id=frame.id, conversation=await floor.release(user, frame.conversation)
-                )
+                conversation = await floor.release(user, frame.conversation, frame.note)
+                return frames.Ack(id=frame.id, conversation=conversation)
             case frames.End():
                 return frames.Ack(
                     id=frame.id, conversation=await floor.host_end(user, frame.conversation)

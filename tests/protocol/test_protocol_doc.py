@@ -21,7 +21,7 @@ FRAMES = {
 }
 # Request bodies: a client may leave out fields with defaults.
 REQUESTS = {"LoginRequest", "VisitorOpenRequest", "ServiceCreate", "UserCreate",
-            "GuidelineSource", "WrapupAnswers"}
+            "GuidelineSource", "WrapupAnswers", "VerifyRequest"}
 ARROWS = {"S→H": "staff_out", "H→S": "staff_in", "S→V": "visitor_out", "V→S": "visitor_in"}
 
 

@@ -162,12 +162,16 @@ class NotesStore:
         clock: Callable[[], float] = time.time,
     ) -> NotesStore:
         """A new encrypted cache for this shift, with a fresh key in the keyring."""
-        status = keyring_status(backend, trusted)
-        if not status.secure:
-            raise NotesUnavailable(f"notes need a protected OS keyring: {status.reason}")
         store = cls(cache_path(directory, shift_id), shift_id, backend)
+        await store._run(store._check_keyring, trusted)  # may talk D-Bus: not on this thread
         await store._run(store._create, directory, clock())
         return store
+
+    def _check_keyring(self, trusted: Collection[str]) -> None:
+        status = keyring_status(self.backend, trusted)
+        if not status.secure:
+            self._pool.shutdown(wait=False)
+            raise NotesUnavailable(f"notes need a protected OS keyring: {status.reason}")
 
     def _create(self, directory: Path, now: float) -> None:
         directory.mkdir(parents=True, exist_ok=True)
@@ -193,10 +197,8 @@ class NotesStore:
         trusted: Collection[str] = (),
     ) -> NotesStore:
         """The cache of a shift still open (after a crash): its key must be in the keyring."""
-        status = keyring_status(backend, trusted)
-        if not status.secure:
-            raise NotesUnavailable(f"notes need a protected OS keyring: {status.reason}")
         store = cls(cache_path(directory, shift_id), shift_id, backend)
+        await store._run(store._check_keyring, trusted)
         await store._run(store._reopen)
         return store
 

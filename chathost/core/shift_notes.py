@@ -87,11 +87,13 @@ class ShiftNotes:
         self.changed: Emitter[[]] = Emitter()  # status, reason, save_error or offer changed
         self.loaded: Emitter[[]] = Emitter()  # texts replaced (a kept cache was opened)
         self.wiped: Emitter[[WipeReceipt]] = Emitter()
+        self.saved: Emitter[[]] = Emitter()  # everything typed so far is on disk
         self._store: NotesStore | None = None
         self._shift_id: str | None = None  # the shift the store or offer belongs to
         self._dirty: dict[str, str] = {}
         self._saver: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
+        self._flushing = asyncio.Lock()
         self._sync_task: asyncio.Task[None] | None = None
         self._closed = False
         state.changed.connect(self._on_state)
@@ -248,17 +250,19 @@ class ShiftNotes:
 
     async def flush(self) -> None:
         """Save everything typed so far (before a handover, a wipe or in tests)."""
-        while self._dirty and self._store is not None and not self._store.closed:
-            scope, text = next(iter(self._dirty.items()))
-            try:
-                await self._store.save(scope, text)
-            except Exception as exc:  # SQLITE_FULL on a full disk, an I/O error
-                self._set_save_error(f"{_brief(exc)}")
-                return  # kept in _dirty: saved by the next edit or flush
-            if self._dirty.get(scope) == text:
-                del self._dirty[scope]
-        if self.save_error and not self._dirty:
-            self._set_save_error("")
+        async with self._flushing:  # one save at a time, in the order typed
+            while self._dirty and self._store is not None and not self._store.closed:
+                scope, text = next(iter(self._dirty.items()))
+                try:
+                    await self._store.save(scope, text)
+                except Exception as exc:  # SQLITE_FULL on a full disk, an I/O error
+                    self._set_save_error(f"{_brief(exc)}")
+                    return  # kept in _dirty: saved by the next edit or flush
+                if self._dirty.get(scope) == text:
+                    del self._dirty[scope]
+            if not self._dirty:
+                self._set_save_error("")
+                self.saved.emit()
 
     def _set_save_error(self, error: str) -> None:
         if error != self.save_error:

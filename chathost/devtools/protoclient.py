@@ -216,6 +216,12 @@ class StaffClient(_Socket):
         )
         return ack.message  # type: ignore[no-any-return]
 
+    async def release(self, conversation: str, note: str = "") -> models.Conversation:
+        ack = await self.command(
+            frames.Release(id=new_id(), conversation=conversation, note=note)
+        )
+        return ack.conversation  # type: ignore[no-any-return]
+
     async def end(self, conversation: str) -> models.Conversation:
         ack = await self.command(frames.End(id=new_id(), conversation=conversation))
         return ack.conversation  # type: ignore[no-any-return]

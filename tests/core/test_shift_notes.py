@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
+import threading
 import time
 from pathlib import Path
 
@@ -102,6 +103,8 @@ async def test_a_shift_gets_an_encrypted_cache_that_its_end_wipes(desks, tmp_pat
     assert wiped[0].notes == 2 and wiped[0].key_deleted and path.name in wiped[0].files_deleted
     assert notes.status == "off" and notes.texts == {}
     assert not list((tmp_path / "notes").iterdir()) and desk.keys() == []
+    # Every keyring call ran on a worker thread, never on the loop's (the GUI's) thread.
+    assert desk.keyring.threads and threading.get_ident() not in desk.keyring.threads
 
 
 async def test_the_server_ending_the_shift_wipes_too(desks, tmp_path):

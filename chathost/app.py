@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication  # PySide6 before qasync
 
 import aiohttp
 import qasync
+from keyring.backend import KeyringBackend
 
 from chathost import __version__
 from chathost.core.api import BackendError
@@ -26,17 +27,27 @@ from chathost.core.attention import Attention
 from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig, ConfigError, Settings, load_centre_config
 from chathost.core.credentials import TokenStore
-from chathost.core.notes_store import caches_in, notes_dir, wipe_all
+from chathost.core.notes_store import (
+    WipeReceipt,
+    caches_in,
+    notes_dir,
+    owner_tag,
+    wipe_all,
+    wipe_stale,
+)
 from chathost.core.session import ConsoleSession
+from chathost.core.shift_notes import NotesPlace, ShiftNotes
 from chathost.guidelines.cli import add_commands as add_guideline_commands
 from chathost.ui import i18n
 from chathost.ui.bridge import Bridge
 from chathost.ui.errors import describe
+from chathost.ui.gc_guard import MainThreadCollector
 from chathost.ui.login_dialog import LoginDialog, LoginForm
 from chathost.ui.main_window import MainWindow, app_icon, stylesheet
 from chathost.ui.selftest import run_self_test
 from chathost.ui.settings import SettingsStore
 from chathost.ui.tasks import spawn
+from chathost.ui.wipe_receipt import describe_receipt
 
 log = logging.getLogger("chathost")
 
@@ -54,8 +65,11 @@ class Console:
         token_store: TokenStore,
         server_locked: bool = False,
         backoff: Backoff | None = None,
+        notes_place: NotesPlace | None = None,
     ) -> None:
         self.app = app
+        self.notes_place = notes_place or NotesPlace(notes_dir(), _os_keyring)
+        self.notes: ShiftNotes | None = None
         self.backoff = backoff
         self.http = http
         self.centre = centre
@@ -78,7 +92,9 @@ class Console:
     # -------------------------------------------------------------- logging in
 
     async def begin(self) -> None:
-        """Pick up a kept session if there is one; otherwise show the login."""
+        """Wipe the notes of shifts that are over, then pick up a kept session if there is one;
+        otherwise show the login."""
+        await self.wipe_stale_notes()
         stored = await self.token_store.load(self.server_url) if self.server_url else None
         if stored is not None:
             session = self._new_session(self.server_url, self.centre.ca_file)
@@ -93,6 +109,24 @@ class Console:
             self._open_main(session)
             return
         self.show_login()
+
+    async def wipe_stale_notes(self) -> list[WipeReceipt]:
+        """Before anything else: caches older than the longest shift (a crash, a power cut)."""
+        place, limit = self.notes_place, self.centre.max_shift_seconds
+
+        def job() -> list[WipeReceipt]:
+            if not caches_in(place.directory):
+                return []  # no keyring call (no D-Bus) on the common path
+            return wipe_stale(place.directory, place.backend(), limit)
+
+        try:
+            receipts = await asyncio.get_running_loop().run_in_executor(None, job)
+        except Exception as exc:
+            log.error("notes: old caches could not be wiped: %s", type(exc).__name__)
+            return []
+        if receipts:
+            log.info("notes: wiped %d cache(s) of shifts that are over", len(receipts))
+        return receipts
 
     def _new_session(self, url: str, ca_file: str | None) -> ConsoleSession:
         return ConsoleSession(url, self.http, ca_file, self.backoff)
@@ -138,6 +172,13 @@ class Console:
     def _open_main(self, session: ConsoleSession) -> None:
         self.session = session
         attention = Attention(session.state, self.centre.wait_alert_seconds)
+        assert session.state.user is not None
+        # Made before the session starts, so that it sees the first shift the server reports.
+        self.notes = ShiftNotes(
+            session.state,
+            self.notes_place,
+            owner_tag(session.api.base_url, session.state.user.username),
+        )
         bridge = Bridge(session, attention)
         session.start()
         window = MainWindow(
@@ -145,6 +186,8 @@ class Console:
             self.settings,
             phrases=self.centre.phrases_for,
             wait_alert_seconds=self.centre.wait_alert_seconds,
+            notes=self.notes,
+            lock_idle_seconds=self.centre.lock_idle_seconds,
         )
         window.logout_requested.connect(lambda: spawn(self.logout()))
         window.settings_changed.connect(self._settings_changed)
@@ -175,18 +218,29 @@ class Console:
         if session is None:
             return
         url = session.api.base_url
+        receipt = await self._wipe_notes()
         await session.close(logout=reason is None)
         await self.token_store.forget(url)
-        self.show_login(describe(BackendError("unauthorized")) if reason else "")
+        login = self.show_login(describe(BackendError("unauthorized")) if reason else "")
+        # The host sees that their notes are gone, even if the window that said so closes now.
+        unseen = window.unseen_receipt() if window is not None else ""
+        if receipt is not None or unseen:
+            login.show_notice(describe_receipt(receipt) if receipt is not None else unseen)
         if window is not None:
             window.force_close()
         self.window = None
         self.ready.clear()
 
     async def close(self) -> None:
-        """Quitting keeps the session in the keyring (the next start picks it up)."""
+        """Quitting keeps the session in the keyring (the next start picks it up), but never
+        the notes. Unless the console is locked: then the session ends too, so that starting
+        the console again does not open the conversations without the password."""
+        locked = self.window is not None and self.window.lock.locked
+        await self._wipe_notes()
         if self.session is not None:
-            await self.session.close()
+            await self.session.close(logout=locked)
+            if locked:
+                await self.token_store.forget(self.session.api.base_url)
             self.session = None
         if self.window is not None:
             self.window.force_close()
@@ -194,6 +248,19 @@ class Console:
         if self.login is not None:
             self.login.close()
             self.login = None
+
+
+    async def _wipe_notes(self) -> WipeReceipt | None:
+        notes, self.notes = self.notes, None
+        if self.window is not None:
+            self.window.bridge.detach_notes()  # the receipt is for the login, not this window
+        return await notes.close() if notes is not None else None
+
+
+def _os_keyring() -> KeyringBackend:
+    import keyring
+
+    return keyring.get_keyring()
 
 
 # ------------------------------------------------------------------ running
@@ -207,6 +274,8 @@ def _qt_app(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setStyleSheet(stylesheet())
+    if app.findChild(MainThreadCollector) is None:
+        MainThreadCollector(parent=app)  # Qt objects are never collected off the GUI thread
     return app
 
 

@@ -1,5 +1,7 @@
 """Screenshots of the console for docs/screenshots: the login, the main window with three
-conversations, and the connection banner. Run under a virtual screen:
+conversations, the private notes (panel, banners, wipe receipt), the connection banner and
+the workstation lock.
+Run under a virtual screen:
 
     Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python scripts/screenshots.py [language]
@@ -23,7 +25,9 @@ from chathost.app import Console, _qt_app
 from chathost.core.api import BackendError
 from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig
-from chathost.core.credentials import TokenStore
+from chathost.core.credentials import TokenStore, keyring_status
+from chathost.core.notes_store import WipeReceipt
+from chathost.core.shift_notes import NotesPlace, NotesStatus, Offer, ShiftNotes
 from chathost.devtools.memory_keyring import TRUSTED, MemoryKeyring
 from chathost.devtools.protoclient import VisitorClient
 from chathost.server import demo
@@ -32,6 +36,7 @@ from chathost.server.config import ServerConfig
 from chathost.ui import i18n
 from chathost.ui.errors import describe
 from chathost.ui.settings import SettingsStore
+from chathost.ui.wipe_receipt import show_receipt
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -39,6 +44,14 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 async def settle(seconds: float = 0.4) -> None:
     """Screenshots only: let the window paint."""
     await asyncio.sleep(seconds)
+
+
+def pretend(
+    notes: ShiftNotes, status: NotesStatus, reason: str = "", offer: Offer | None = None
+) -> None:
+    """Screenshots only: show the notes in a state this demo computer is not in."""
+    notes.status, notes.reason, notes.offer = status, reason, offer
+    notes.changed.emit()
 
 
 def shoot(widget: QWidget, name: str, suffix: str) -> None:
@@ -60,13 +73,15 @@ async def main(app: QApplication, language: str) -> None:
     runner, url = await start(server, "127.0.0.1", 0)
     async with aiohttp.ClientSession() as http:
         store = SettingsStore(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+        keyring = MemoryKeyring()
         console = Console(
             app,
             http,
             CentreConfig(server_url="https://chat.example-centre.no"),
             store,
-            TokenStore(MemoryKeyring(), trusted=TRUSTED),
+            TokenStore(keyring, trusted=TRUSTED),
             backoff=Backoff(base=1, cap=2),
+            notes_place=NotesPlace(work / "notes", lambda: keyring, TRUSTED),
         )
         await console.begin()
         login = console.login
@@ -122,6 +137,31 @@ async def main(app: QApplication, language: str) -> None:
         window.tabs.tabs()[0].composer.setPlainText("Takk for at du forteller meg dette. ")
         await settle(1.0)
         shoot(window, "main-window", suffix)
+
+        # Private notes: kept notes offered back, a refused keyring, the panel, the receipt.
+        notes = console.notes
+        assert notes is not None
+        offer = Offer(work / "kept.db", "kept", time.time() - 2 * 3600)
+        pretend(notes, "offered", offer=offer)
+        await settle()
+        shoot(window, "notes-offer-banner", suffix)
+        insecure = keyring_status(MemoryKeyring(), ())
+        pretend(notes, "refused", f"notes need a protected OS keyring: {insecure.reason}")
+        await settle()
+        shoot(window, "notes-refused-banner", suffix)
+        pretend(notes, "ready")
+        tab = window.tabs.tabs()[0]
+        assert tab.notes_panel is not None and window.scratchpad is not None
+        tab.notes_panel.editor.setPlainText(
+            "Skole og søvn. Bor med mor. Har en venn å ringe.\nAvtalt: snakke med helsesykepleier."
+        )
+        window.scratchpad.panel.editor.setPlainText("Ringe vakttelefonen kl. 02 om Vega.")
+        await settle(1.0)
+        shoot(window, "notes-panel", suffix)
+        receipt = show_receipt(window, WipeReceipt("demo", 3, ["notes-demo.db"], True, 0.012))
+        await settle()
+        shoot(receipt, "wipe-receipt", suffix)
+        receipt.accept()
         dialog = window.open_settings()
         await settle()
         shoot(dialog, "settings", suffix)
@@ -163,6 +203,11 @@ async def main(app: QApplication, language: str) -> None:
         await settle()
         shoot(refer, "refer-dialog", suffix)
         refer.reject()
+        handback = window.tabs.open_handback(tab)
+        handback.field.add_button.click()
+        await settle()
+        shoot(handback, "handback-dialog", suffix)
+        handback.reject()
         second = window.tabs.tabs()[1]
         window.tabs.jump(1)
         await session.end(second.conversation_id)
@@ -170,12 +215,30 @@ async def main(app: QApplication, language: str) -> None:
         shoot(window, "wrapup-form", suffix)
         window.tabs.jump(0)
 
+        # The workstation lock: counts only, and the password field ready to type in.
+        screen = window.lock.screen
+        window.activateWindow()  # as when the host walked away from it
+        window.lock.lock()
+        await settle()
+        shoot(window, "lock-screen", suffix)
+        screen.password.setText("demo-host-1")
+        screen.submit()
+        while window.lock.locked:
+            await settle(0.1)
+
         await runner.cleanup()  # the server goes away: the banner appears
         tab = window.tabs.tabs()[0]
         tab.composer.clear()
         session.send_message(tab.conversation_id, "Er du trygg akkurat nå?")
         await settle(1.5)
         shoot(window, "reconnect-banner", suffix)
+        window.lock.lock()  # locked while offline: the password cannot be checked now
+        screen.password.setText("demo-host-1")
+        screen.submit()
+        while screen.busy:
+            await settle(0.1)
+        await settle()
+        shoot(window, "lock-screen-offline", suffix)
         for visitor, _ in visitors:
             await visitor.disconnect()
         await waiting.disconnect()

@@ -4,72 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="46"/>
+        <location filename="../chathost/ui/acute_steps.py" line="45"/>
         <source>Acute danger — emergency steps</source>
         <translation>Välitön vaara – hätätilanteen toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="60"/>
+        <location filename="../chathost/ui/acute_steps.py" line="59"/>
         <source>Hide the steps</source>
         <translation>Piilota toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="62"/>
+        <location filename="../chathost/ui/acute_steps.py" line="61"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Välittömän vaaran merkintä säilyy. Toimintaohjeet saa näkyviin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="92"/>
+        <location filename="../chathost/ui/acute_steps.py" line="91"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Tämän palvelun ohjepaketissa ei ole hätänumeroita. Soita heti vuorovastaavalle.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="106"/>
+        <location filename="../chathost/ui/acute_steps.py" line="105"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="107"/>
+        <location filename="../chathost/ui/acute_steps.py" line="106"/>
         <source>Copy {0}</source>
         <translation>Kopioi {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="109"/>
+        <location filename="../chathost/ui/acute_steps.py" line="108"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="110"/>
+        <location filename="../chathost/ui/acute_steps.py" line="109"/>
         <source>Insert {0} into the reply</source>
         <translation>Lisää {0} vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="127"/>
+        <location filename="../chathost/ui/acute_steps.py" line="128"/>
         <source>The flag could not be set: {0} Call your supervisor now.</source>
         <translation>Merkintää ei voitu tehdä: {0} Soita vuorovastaavalle nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="131"/>
+        <location filename="../chathost/ui/acute_steps.py" line="132"/>
         <source>Sending the alert to the supervisors… Follow the steps now.</source>
         <translation>Hälytystä lähetetään vuorovastaaville… Toimi ohjeiden mukaan nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="136"/>
+        <location filename="../chathost/ui/acute_steps.py" line="137"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Hälytystä ei ole vielä lähetetty, koska yhteys palvelimeen puuttuu. Hälytys lähtee heti, kun konsoli on taas verkossa. Toimi nyt ohjeiden mukaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="142"/>
+        <location filename="../chathost/ui/acute_steps.py" line="143"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} vastasi ja on tulossa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="148"/>
+        <location filename="../chathost/ui/acute_steps.py" line="149"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Vuorovastaavat hälytettiin klo {0}. Toimi nyt ohjeiden mukaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="153"/>
+        <location filename="../chathost/ui/acute_steps.py" line="154"/>
         <source>Follow the steps now.</source>
         <translation>Toimi nyt ohjeiden mukaan.</translation>
     </message>
@@ -226,17 +226,17 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="49"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="51"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="56"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="58"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita vastaus… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="58"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="60"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus… (Ctrl+Enter lähettää)</translation>
     </message>
@@ -282,32 +282,37 @@
 <context>
     <name>ConversationSupport</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="114"/>
+        <location filename="../chathost/ui/conversation_support.py" line="116"/>
         <source>(no note)</source>
         <translation>(ei viestiä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="116"/>
+        <location filename="../chathost/ui/conversation_support.py" line="118"/>
         <source>Referred from {0}. Note from the previous host: {1}</source>
         <translation>Ohjattu palvelusta {0}. Edellisen päivystäjän viesti: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="159"/>
+        <location filename="../chathost/ui/conversation_support.py" line="125"/>
+        <source>Handed back by the previous host. Their note: {0}</source>
+        <translation>Edellinen päivystäjä palautti keskustelun jonoon. Siirtomuistiinpano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="168"/>
         <source>Flag acute danger?</source>
         <translation>Merkitäänkö välitön vaara?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="161"/>
+        <location filename="../chathost/ui/conversation_support.py" line="170"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Vuorovastaavat hälytetään heti kiireellisimpänä, ja hätätilanteen toimintaohjeet avautuvat keskustelun viereen. Käytä tätä, kun jonkun henki voi olla vaarassa juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="165"/>
+        <location filename="../chathost/ui/conversation_support.py" line="174"/>
         <source>Flag acute danger</source>
         <translation>Merkitse välitön vaara</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="166"/>
+        <location filename="../chathost/ui/conversation_support.py" line="175"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -315,83 +320,83 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
         <source>Time since you took this conversation</source>
         <translation>Aika siitä, kun otit tämän keskustelun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="128"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="126"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="131"/>
         <source>Phrases</source>
         <translation>Fraasit</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="127"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="132"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Lisää valmis fraasi vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="131"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="295"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="136"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
         <source>Close…</source>
         <translation>Sulje…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="133"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="138"/>
         <source>End the conversation or hand it back</source>
         <translation>Lopeta keskustelu tai palauta se jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="248"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="264"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>Viestiä ei lähetetty. Yritä uudelleen napsauttamalla sitä hiiren kakkospainikkeella.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="278"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="294"/>
         <source>The conversation has ended</source>
         <translation>Keskustelu on päättynyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="281"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="297"/>
         <source>Referred to {0}</source>
         <translation>Ohjattu palveluun {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="284"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="300"/>
         <source>Handed back to the queue</source>
         <translation>Palautettu jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="286"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
         <source>The visitor has left the page</source>
         <translation>Yhteydenottaja on poistunut sivulta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="288"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="304"/>
         <source>The visitor is writing…</source>
         <translation>Yhteydenottaja kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="295"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
         <source>Close tab</source>
         <translation>Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="356"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="377"/>
         <source>Retry sending</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="358"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="379"/>
         <source>Show all</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="359"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="380"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
@@ -399,47 +404,47 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="43"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="44"/>
         <source>Open conversations</source>
         <translation>Avoimet keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="124"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
         <source>{0} — closed</source>
         <translation>{0} – suljettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="128"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="128"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="130"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – korkea riski</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="190"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="198"/>
         <source>Close the conversation with {0}?</source>
         <translation>Suljetaanko keskustelu yhteydenottajan {0} kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="192"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="200"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Keskustelu yhteydenottajan {0} kanssa on vielä auki. Välilehden sulkeminen ei lopeta sitä. Mitä haluat tehdä?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="196"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="204"/>
         <source>End the conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="197"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="205"/>
         <source>Hand back to the queue</source>
         <translation>Palauta jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="198"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="206"/>
         <source>Keep it open</source>
         <translation>Pidä auki</translation>
     </message>
@@ -447,12 +452,12 @@
 <context>
     <name>DismissedRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="193"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="198"/>
         <source>Reopen</source>
         <translation>Avaa uudelleen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="193"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="198"/>
         <source>Reopen {0}</source>
         <translation>Avaa uudelleen: {0}</translation>
     </message>
@@ -808,6 +813,62 @@
     </message>
 </context>
 <context>
+    <name>HandbackDialog</name>
+    <message>
+        <location filename="../chathost/ui/handback_dialog.py" line="18"/>
+        <source>Hand {0} back to the queue</source>
+        <translation>Palauta yhteydenottaja {0} jonoon</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handback_dialog.py" line="24"/>
+        <source>{0} waits at the front of the queue for the next host. Your note goes with the conversation; the visitor never sees it.</source>
+        <translation>Yhteydenottaja {0} odottaa jonon kärjessä seuraavaa päivystäjää. Siirtomuistiinpanosi kulkee keskustelun mukana, eikä yhteydenottaja näe sitä koskaan.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handback_dialog.py" line="34"/>
+        <source>Hand back</source>
+        <translation>Palauta jonoon</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverField</name>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="19"/>
+        <source>Handover note for the next host (optional):</source>
+        <translation>Siirtomuistiinpano seuraavalle päivystäjälle (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="21"/>
+        <source>Handover note</source>
+        <translation>Siirtomuistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="24"/>
+        <source>What the next host should know. No names or contact details.</source>
+        <translation>Mitä seuraavan päivystäjän on hyvä tietää. Ei nimiä eikä yhteystietoja.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="29"/>
+        <source>Add my notes</source>
+        <translation>Lisää muistiinpanoni</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="33"/>
+        <source>Copy your private notes on this conversation into the handover note. Read and edit them here: the next host sees exactly what is in this box.</source>
+        <translation>Kopioi tätä keskustelua koskevat yksityiset muistiinpanosi siirtomuistiinpanoon. Lue ja muokkaa niitä tässä: seuraava päivystäjä näkee täsmälleen sen, mitä tässä kentässä lukee.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="67"/>
+        <source>{0} of {1} characters</source>
+        <translation>{0}/{1} merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="69"/>
+        <source>— too long: shorten it to send it.</source>
+        <translation>— liian pitkä: lyhennä tekstiä, niin voit lähettää sen.</translation>
+    </message>
+</context>
+<context>
     <name>HelpCalls</name>
     <message>
         <location filename="../chathost/ui/help_calls.py" line="30"/>
@@ -843,6 +904,161 @@
         <location filename="../chathost/ui/help_calls.py" line="108"/>
         <source>Answer the call from {0}</source>
         <translation>Vastaa pyyntöön: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="81"/>
+        <source>ChatHost is locked</source>
+        <translation>ChatHost on lukittu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="85"/>
+        <source>Conversations and notes are hidden. Enter your password to continue.</source>
+        <translation>Keskustelut ja muistiinpanot on piilotettu. Jatka antamalla salasanasi.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="88"/>
+        <source>What is waiting</source>
+        <translation>Odottavat asiat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="93"/>
+        <location filename="../chathost/ui/lock_screen.py" line="94"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="95"/>
+        <location filename="../chathost/ui/lock_screen.py" line="309"/>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="101"/>
+        <source>Log out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="104"/>
+        <source>Someone else&apos;s turn at this workstation: log out, then they log in.</source>
+        <translation>Onko jonkun muun vuoro tällä työpisteellä? Kirjaudu ulos, niin hän voi kirjautua sisään.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="156"/>
+        <source>Logged in: {0} ({1})</source>
+        <translation>Kirjautuneena: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="169"/>
+        <source>No conversations open</source>
+        <translation>Ei avoimia keskusteluja</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="171"/>
+        <source>1 conversation open</source>
+        <translation>1 keskustelu auki</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="173"/>
+        <source>{0} conversations open</source>
+        <translation>{0} keskustelua auki</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="177"/>
+        <source>1 new message</source>
+        <translation>1 uusi viesti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="179"/>
+        <source>{0} new messages</source>
+        <translation>{0} uutta viestiä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="182"/>
+        <source>nobody waiting in the queue</source>
+        <translation>jonossa ei odota ketään</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="184"/>
+        <source>1 visitor waiting in the queue</source>
+        <translation>1 yhteydenottaja odottaa jonossa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="186"/>
+        <source>{0} visitors waiting in the queue</source>
+        <translation>{0} yhteydenottajaa odottaa jonossa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="198"/>
+        <source>ACUTE DANGER: a host needs a supervisor now. Unlock to answer.</source>
+        <translation>VÄLITÖN VAARA: päivystäjä tarvitsee vuorovastaavaa nyt. Avaa lukitus, niin voit vastata.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="200"/>
+        <source>A host is asking for help. Unlock to answer.</source>
+        <translation>Päivystäjä pyytää apua. Avaa lukitus, niin voit vastata.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="202"/>
+        <source>{0} hosts are asking for help. Unlock to answer.</source>
+        <translation>{0} päivystäjää pyytää apua. Avaa lukitus, niin voit vastata.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="214"/>
+        <source>Connected to the server.</source>
+        <translation>Yhteys palvelimeen toimii.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="216"/>
+        <source>No connection to the server. Reconnecting…</source>
+        <translation>Ei yhteyttä palvelimeen. Yhdistetään uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="220"/>
+        <source>The connection is back. Enter your password to unlock.</source>
+        <translation>Yhteys palasi. Avaa lukitus antamalla salasanasi.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="236"/>
+        <source>Enter your password.</source>
+        <translation>Anna salasanasi.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="256"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Väärä salasana. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="264"/>
+        <source>Your password cannot be checked now: the server cannot be reached. The conversations stay hidden. Try again when the connection is back.</source>
+        <translation>Salasanaa ei voi tarkistaa nyt, koska palvelimeen ei saada yhteyttä. Keskustelut pysyvät piilossa. Yritä uudelleen, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="272"/>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Istuntosi on päättynyt. Kirjaudu uudelleen sisään.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="289"/>
+        <source>Too many attempts. Wait {0} seconds, then try again.</source>
+        <translation>Liian monta yritystä. Odota {0} s ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="297"/>
+        <source>You can try again now.</source>
+        <translation>Voit nyt yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="300"/>
+        <source>The console is locked. Unlock it to quit, or log out.</source>
+        <translation>Konsoli on lukittu. Avaa lukitus, jos haluat sulkea ohjelman, tai kirjaudu ulos.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="309"/>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
     </message>
 </context>
 <context>
@@ -886,38 +1102,38 @@
     </message>
     <message>
         <location filename="../chathost/ui/login_dialog.py" line="76"/>
-        <location filename="../chathost/ui/login_dialog.py" line="102"/>
+        <location filename="../chathost/ui/login_dialog.py" line="109"/>
         <source>Centre CA file</source>
         <translation>Keskuksen CA-tiedosto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="84"/>
-        <location filename="../chathost/ui/login_dialog.py" line="149"/>
+        <location filename="../chathost/ui/login_dialog.py" line="90"/>
+        <location filename="../chathost/ui/login_dialog.py" line="160"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="87"/>
+        <location filename="../chathost/ui/login_dialog.py" line="93"/>
         <source>Quit</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="102"/>
+        <location filename="../chathost/ui/login_dialog.py" line="109"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Varmenteet (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="120"/>
+        <location filename="../chathost/ui/login_dialog.py" line="127"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Anna palvelimen osoite. Sen alussa pitää olla https://</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="123"/>
+        <location filename="../chathost/ui/login_dialog.py" line="130"/>
         <source>Enter your username and password.</source>
         <translation>Anna käyttäjätunnus ja salasana.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="149"/>
+        <location filename="../chathost/ui/login_dialog.py" line="160"/>
         <source>Logging in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
@@ -925,37 +1141,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="107"/>
+        <location filename="../chathost/ui/main_window.py" line="136"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsoli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="108"/>
+        <location filename="../chathost/ui/main_window.py" line="137"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="111"/>
+        <location filename="../chathost/ui/main_window.py" line="140"/>
         <source>Log out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="113"/>
+        <location filename="../chathost/ui/main_window.py" line="142"/>
         <source>Quit</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="120"/>
+        <location filename="../chathost/ui/main_window.py" line="147"/>
+        <source>Lock now</source>
+        <translation>Lukitse nyt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="121"/>
+        <location filename="../chathost/ui/main_window.py" line="154"/>
         <source>Take next visitor</source>
         <translation>Ota seuraava yhteydenottaja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="136"/>
+        <location filename="../chathost/ui/main_window.py" line="169"/>
         <source>No open conversations.
 
 Start your shift to take visitors.</source>
@@ -964,7 +1185,7 @@ Start your shift to take visitors.</source>
 Aloita vuoro, niin voit ottaa yhteydenottajia vastaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="139"/>
+        <location filename="../chathost/ui/main_window.py" line="172"/>
         <source>No open conversations.
 
 Take a visitor from the queue on the left (Ctrl+T takes the one who has waited longest).</source>
@@ -973,48 +1194,58 @@ Take a visitor from the queue on the left (Ctrl+T takes the one who has waited l
 Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottaneen).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="150"/>
+        <location filename="../chathost/ui/main_window.py" line="183"/>
         <source>{0} unread</source>
         <translation>{0} lukematta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="152"/>
+        <location filename="../chathost/ui/main_window.py" line="185"/>
         <source>{0} waiting</source>
         <translation>{0} odottaa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="192"/>
+        <location filename="../chathost/ui/main_window.py" line="262"/>
+        <source>Your private notes of this shift will be deleted. Log out anyway?</source>
+        <translation>Tämän vuoron yksityiset muistiinpanosi poistetaan. Haluatko silti kirjautua ulos?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="265"/>
         <source>Log out?</source>
         <translation>Kirjaudutaanko ulos?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="194"/>
+        <location filename="../chathost/ui/main_window.py" line="256"/>
         <source>You still have {0} open conversation(s). If you log out, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Sinulla on vielä avoimia keskusteluja: {0}. Jos kirjaudut ulos, ne palautetaan jonoon muutaman minuutin kuluttua. Palauta tai lopeta ne ensin, jos voit.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="198"/>
+        <location filename="../chathost/ui/main_window.py" line="268"/>
         <source>Log out anyway</source>
         <translation>Kirjaudu ulos silti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="199"/>
-        <location filename="../chathost/ui/main_window.py" line="228"/>
+        <location filename="../chathost/ui/main_window.py" line="269"/>
+        <location filename="../chathost/ui/main_window.py" line="312"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="221"/>
+        <location filename="../chathost/ui/main_window.py" line="305"/>
+        <source>Your private notes of this shift will be deleted. Quit anyway?</source>
+        <translation>Tämän vuoron yksityiset muistiinpanosi poistetaan. Haluatko silti sulkea ohjelman?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="308"/>
         <source>Quit ChatHost?</source>
         <translation>Suljetaanko ChatHost?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="223"/>
+        <location filename="../chathost/ui/main_window.py" line="299"/>
         <source>You still have open conversations. If you quit, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Sinulla on vielä avoimia keskusteluja. Jos suljet ohjelman, ne palautetaan jonoon muutaman minuutin kuluttua. Palauta tai lopeta ne ensin, jos voit.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="227"/>
+        <location filename="../chathost/ui/main_window.py" line="311"/>
         <source>Quit anyway</source>
         <translation>Sulje silti</translation>
     </message>
@@ -1048,42 +1279,174 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
     </message>
 </context>
 <context>
+    <name>NotesBanner</name>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="26"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="27"/>
+        <source>Open them</source>
+        <translation>Avaa ne</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="29"/>
+        <source>Delete them…</source>
+        <translation>Poista ne…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="48"/>
+        <source>Notes are switched off on this computer; everything else works. Ask whoever installed ChatHost to set up the system keyring ({0}).</source>
+        <translation>Muistiinpanot eivät ole käytössä tällä tietokoneella. Kaikki muu toimii. Pyydä ChatHostin asentajaa ottamaan käyttöön järjestelmän avainnippu ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="54"/>
+        <source>Your notes cannot be kept right now; everything else works. If this keeps happening, tell whoever installed ChatHost ({0}).</source>
+        <translation>Muistiinpanojasi ei voi säilyttää juuri nyt. Kaikki muu toimii. Jos tämä toistuu, kerro siitä ChatHostin asentajalle ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="60"/>
+        <source>Your notes could not be saved: {0}. What you wrote stays on screen; ChatHost keeps trying.</source>
+        <translation>Muistiinpanojasi ei voitu tallentaa: {0}. Kirjoittamasi teksti pysyy näytöllä. ChatHost yrittää edelleen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="66"/>
+        <source>Notes from this shift (started {0}) were kept when ChatHost closed unexpectedly. Open them to carry on, or delete them.</source>
+        <translation>Tämän vuoron muistiinpanot (vuoro alkoi klo {0}) säilyivät, kun ChatHost sulkeutui odottamatta. Avaa ne ja jatka, tai poista ne.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="102"/>
+        <source>Delete the kept notes?</source>
+        <translation>Poistetaanko säilyneet muistiinpanot?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="104"/>
+        <source>The notes kept from this shift are deleted for good, and you start with empty notes. Open them instead if you still need them.</source>
+        <translation>Tämän vuoron säilyneet muistiinpanot poistetaan pysyvästi, ja aloitat tyhjin muistiinpanoin. Avaa ne mieluummin, jos tarvitset niitä vielä.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="108"/>
+        <source>Delete them</source>
+        <translation>Poista ne</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="109"/>
+        <source>Keep them</source>
+        <translation>Säilytä ne</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="31"/>
+        <source>My private notes</source>
+        <translation>Yksityiset muistiinpanoni</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="36"/>
+        <source>Private notes</source>
+        <translation>Yksityiset muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="38"/>
+        <source>Private notes: only on this computer, encrypted, deleted when your shift ends. The visitor never sees them.</source>
+        <translation>Yksityiset muistiinpanot: vain tällä tietokoneella, salattuina, ja ne poistetaan, kun vuorosi päättyy. Yhteydenottaja ei näe niitä koskaan.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="92"/>
+        <source>Not saved: {0}</source>
+        <translation>Ei tallennettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="95"/>
+        <source>Saved automatically as you type.</source>
+        <translation>Tallentuu automaattisesti, kun kirjoitat.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="96"/>
+        <source>Opening your notes…</source>
+        <translation>Avataan muistiinpanojasi…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="97"/>
+        <source>Start your shift to keep notes.</source>
+        <translation>Aloita vuoro, niin voit kirjoittaa muistiinpanoja.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="99"/>
+        <source>Notes kept from earlier in this shift: open or delete them at the top of the window.</source>
+        <translation>Tämän vuoron aiemmat muistiinpanot on säilytetty: avaa tai poista ne ikkunan yläreunasta.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="103"/>
+        <source>Notes are switched off on this computer (see the top of the window).</source>
+        <translation>Muistiinpanot eivät ole käytössä tällä tietokoneella (katso ikkunan yläreuna).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="105"/>
+        <source>Notes cannot be kept right now (see the top of the window).</source>
+        <translation>Muistiinpanoja ei voi säilyttää juuri nyt (katso ikkunan yläreuna).</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="33"/>
+        <location filename="../chathost/ui/notifier.py" line="37"/>
+        <location filename="../chathost/ui/notifier.py" line="52"/>
         <source>A new visitor is waiting in {0}.</source>
         <translation>Uusi yhteydenottaja odottaa palvelussa {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="35"/>
+        <location filename="../chathost/ui/notifier.py" line="39"/>
         <source>ACUTE DANGER: {0} flagged {1} ({2}).</source>
         <translation>VÄLITÖN VAARA: {0} merkitsi keskustelun {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="39"/>
+        <location filename="../chathost/ui/notifier.py" line="43"/>
         <source>{0} asks for supervision with {1} ({2}).</source>
         <translation>{0} pyytää ohjausta keskusteluun {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="43"/>
+        <location filename="../chathost/ui/notifier.py" line="47"/>
         <source>{0} has been waiting a long time in {1}.</source>
         <translation>{0} on odottanut pitkään palvelussa {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="44"/>
+        <location filename="../chathost/ui/notifier.py" line="48"/>
         <source>New message from {0} ({1}).</source>
         <translation>Uusi viesti: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="54"/>
+        <source>ACUTE DANGER: {0} flagged a conversation ({1}).</source>
+        <translation>VÄLITÖN VAARA: {0} merkitsi keskustelun ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="58"/>
+        <source>{0} asks for supervision ({1}).</source>
+        <translation>{0} pyytää ohjausta ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="60"/>
+        <source>A visitor has been waiting a long time in {0}.</source>
+        <translation>Yhteydenottaja on odottanut pitkään palvelussa {0}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="61"/>
+        <source>New message in a conversation ({0}).</source>
+        <translation>Uusi viesti keskustelussa ({0}).</translation>
     </message>
 </context>
 <context>
     <name>PhraseRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="173"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="173"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
         <source>Insert the phrase: {0}</source>
         <translation>Lisää fraasi: {0}</translation>
     </message>
@@ -1137,37 +1500,47 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
         <translation>Ota tämä keskustelu kaksoisnapsauttamalla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="121"/>
+        <location filename="../chathost/ui/queue_panel.py" line="122"/>
         <source>{0} (referred)</source>
         <translation>{0} (ohjattu)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="124"/>
+        <location filename="../chathost/ui/queue_panel.py" line="123"/>
         <source>From {0}: {1}</source>
         <translation>Palvelusta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="126"/>
+        <location filename="../chathost/ui/queue_panel.py" line="125"/>
         <source>(no note)</source>
         <translation>(ei viestiä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="161"/>
+        <location filename="../chathost/ui/queue_panel.py" line="128"/>
+        <source>{0} (handed back)</source>
+        <translation>{0} (palautettu)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="129"/>
+        <source>Handed back: {0}</source>
+        <translation>Palautettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="163"/>
         <source>Start your shift to take conversations.</source>
         <translation>Aloita vuoro, niin voit ottaa keskusteluja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="163"/>
+        <location filename="../chathost/ui/queue_panel.py" line="165"/>
         <source>Your shift is paused. Resume it to take conversations.</source>
         <translation>Vuorosi on tauolla. Jatka vuoroa, niin voit ottaa keskusteluja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="165"/>
+        <location filename="../chathost/ui/queue_panel.py" line="167"/>
         <source>You hold as many conversations as you may. Finish one first.</source>
         <translation>Sinulla on jo enimmäismäärä keskusteluja. Lopeta ensin yksi niistä.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="167"/>
+        <location filename="../chathost/ui/queue_panel.py" line="169"/>
         <source>Nobody is waiting right now.</source>
         <translation>Kukaan ei odota juuri nyt.</translation>
     </message>
@@ -1175,81 +1548,61 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="34"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="35"/>
         <source>Refer {0} to another service</source>
         <translation>Ohjaa yhteydenottaja {0} toiseen palveluun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="40"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="41"/>
         <source>The visitor is told, in their language, that they are being transferred, and waits in the other service&apos;s queue. Your note goes with the conversation to the next host. You leave the conversation.</source>
         <translation>Yhteydenottajalle kerrotaan hänen omalla kielellään, että hänet siirretään, ja hän jää odottamaan toisen palvelun jonoon. Viestisi siirtyy keskustelun mukana seuraavalle päivystäjälle. Sinä poistut keskustelusta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="47"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="48"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="53"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="54"/>
         <source>{0} (closed now)</source>
         <translation>{0} (nyt suljettu)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="55"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="56"/>
         <source>{0} (queue full)</source>
         <translation>{0} (jono täynnä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="61"/>
-        <source>Handover note for the next host (optional):</source>
-        <translation>Viesti seuraavalle päivystäjälle (ei pakollinen):</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="63"/>
-        <source>Handover note</source>
-        <translation>Viesti seuraavalle päivystäjälle</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="66"/>
-        <source>What the next host should know. No names or contact details.</source>
-        <translation>Mitä seuraavan päivystäjän on hyvä tietää. Ei nimiä eikä yhteystietoja.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="71"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="68"/>
         <source>Refer</source>
         <translation>Ohjaa</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="95"/>
-        <source>{0} of {1} characters</source>
-        <translation>{0}/{1} merkkiä</translation>
     </message>
 </context>
 <context>
     <name>ResourceRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="134"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="141"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="134"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="141"/>
         <source>Insert {0} into the reply</source>
         <translation>Lisää {0} vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="137"/>
-        <location filename="../chathost/ui/guideline_widgets.py" line="158"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="144"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="163"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="137"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="144"/>
         <source>Copy the number of {0}</source>
         <translation>Kopioi numero: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="157"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="162"/>
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>
@@ -1257,24 +1610,38 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="26"/>
+        <location filename="../chathost/ui/conversation_support.py" line="27"/>
         <source>Risk: low</source>
         <translation>Riski: matala</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="27"/>
+        <location filename="../chathost/ui/conversation_support.py" line="28"/>
         <source>Risk: medium</source>
         <translation>Riski: kohtalainen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="28"/>
+        <location filename="../chathost/ui/conversation_support.py" line="29"/>
         <source>Risk: HIGH</source>
         <translation>Riski: KORKEA</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="29"/>
+        <location filename="../chathost/ui/conversation_support.py" line="30"/>
         <source>Risk: ACUTE</source>
         <translation>Riski: AKUUTTI</translation>
+    </message>
+</context>
+<context>
+    <name>Scratchpad</name>
+    <message>
+        <location filename="../chathost/ui/scratchpad.py" line="21"/>
+        <location filename="../chathost/ui/scratchpad.py" line="28"/>
+        <source>My shift notes</source>
+        <translation>Vuoroni muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/scratchpad.py" line="26"/>
+        <source>Show or hide your notes for this shift</source>
+        <translation>Näytä tai piilota tämän vuoron muistiinpanosi</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1777,64 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
         <location filename="../chathost/ui/transcript.py" line="617"/>
         <source>Conversation transcript</source>
         <translation>Keskustelu</translation>
+    </message>
+</context>
+<context>
+    <name>WipeReceipt</name>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="24"/>
+        <source>1 note</source>
+        <translation>1 muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="26"/>
+        <source>{0} notes</source>
+        <translation>{0} muistiinpanoa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="29"/>
+        <source>1 file</source>
+        <translation>1 tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="31"/>
+        <source>{0} files</source>
+        <translation>{0} tiedostoa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="34"/>
+        <source>key removed from the keyring</source>
+        <translation>avain poistettu avainnipusta</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="36"/>
+        <source>the key could NOT be removed</source>
+        <translation>avainta EI voitu poistaa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="40"/>
+        <source>Your notes may not have been deleted completely: {0}. Tell your supervisor, or run “chathost wipe” on this computer.</source>
+        <translation>Muistiinpanojasi ei ehkä poistettu kokonaan: {0}. Kerro vuorovastaavalle tai suorita tällä tietokoneella komento ”chathost wipe”.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="46"/>
+        <source>Your notes were deleted: {0}, in {1} s.</source>
+        <translation>Muistiinpanosi poistettiin ({1} s): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="49"/>
+        <source>Your notes were deleted: {0}.</source>
+        <translation>Muistiinpanosi poistettiin: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="56"/>
+        <source>Notes deleted</source>
+        <translation>Muistiinpanot poistettu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="58"/>
+        <source>Notes not fully deleted</source>
+        <translation>Muistiinpanoja ei poistettu kokonaan</translation>
     </message>
 </context>
 <context>

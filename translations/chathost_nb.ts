@@ -4,72 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="46"/>
+        <location filename="../chathost/ui/acute_steps.py" line="45"/>
         <source>Acute danger — emergency steps</source>
         <translation>Akutt fare – steg ved nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="60"/>
+        <location filename="../chathost/ui/acute_steps.py" line="59"/>
         <source>Hide the steps</source>
         <translation>Skjul stegene</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="62"/>
+        <location filename="../chathost/ui/acute_steps.py" line="61"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Markeringen blir stående. Du kan vise stegene igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="92"/>
+        <location filename="../chathost/ui/acute_steps.py" line="91"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Retningslinjepakken for denne tjenesten har ingen nødnumre. Ring veilederen din nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="106"/>
+        <location filename="../chathost/ui/acute_steps.py" line="105"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="107"/>
+        <location filename="../chathost/ui/acute_steps.py" line="106"/>
         <source>Copy {0}</source>
         <translation>Kopier {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="109"/>
+        <location filename="../chathost/ui/acute_steps.py" line="108"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="110"/>
+        <location filename="../chathost/ui/acute_steps.py" line="109"/>
         <source>Insert {0} into the reply</source>
         <translation>Sett inn {0} i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="127"/>
+        <location filename="../chathost/ui/acute_steps.py" line="128"/>
         <source>The flag could not be set: {0} Call your supervisor now.</source>
         <translation>Markeringen kunne ikke settes: {0} Ring veilederen din nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="131"/>
+        <location filename="../chathost/ui/acute_steps.py" line="132"/>
         <source>Sending the alert to the supervisors… Follow the steps now.</source>
         <translation>Sender varselet til veilederne … Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="136"/>
+        <location filename="../chathost/ui/acute_steps.py" line="137"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Ikke sendt ennå: ingen forbindelse til serveren. Varselet sendes så snart konsollen er tilkoblet igjen. Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="142"/>
+        <location filename="../chathost/ui/acute_steps.py" line="143"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} har svart og kommer.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="148"/>
+        <location filename="../chathost/ui/acute_steps.py" line="149"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Veilederne ble varslet kl. {0}. Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="153"/>
+        <location filename="../chathost/ui/acute_steps.py" line="154"/>
         <source>Follow the steps now.</source>
         <translation>Følg stegene nå.</translation>
     </message>
@@ -226,17 +226,17 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="49"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="51"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="56"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="58"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv et svar … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="58"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="60"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -282,32 +282,37 @@
 <context>
     <name>ConversationSupport</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="114"/>
+        <location filename="../chathost/ui/conversation_support.py" line="116"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="116"/>
+        <location filename="../chathost/ui/conversation_support.py" line="118"/>
         <source>Referred from {0}. Note from the previous host: {1}</source>
         <translation>Henvist fra {0}. Notat fra forrige chattevert: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="159"/>
+        <location filename="../chathost/ui/conversation_support.py" line="125"/>
+        <source>Handed back by the previous host. Their note: {0}</source>
+        <translation>Forrige chattevert la samtalen tilbake i køen. Overleveringsnotat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="168"/>
         <source>Flag acute danger?</source>
         <translation>Vil du markere akutt fare?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="161"/>
+        <location filename="../chathost/ui/conversation_support.py" line="170"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Veilederne varsles med en gang, med høyeste prioritet, og stegene ved nødsituasjon åpnes ved siden av samtalen. Bruk dette når et liv kan være i fare nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="165"/>
+        <location filename="../chathost/ui/conversation_support.py" line="174"/>
         <source>Flag acute danger</source>
         <translation>Marker akutt fare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="166"/>
+        <location filename="../chathost/ui/conversation_support.py" line="175"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -315,83 +320,83 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
         <source>Time since you took this conversation</source>
         <translation>Tid siden du tok samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="128"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="126"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="131"/>
         <source>Phrases</source>
         <translation>Fraser</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="127"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="132"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Sett inn en ferdig frase i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="131"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="295"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="136"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
         <source>Close…</source>
         <translation>Lukk …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="133"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="138"/>
         <source>End the conversation or hand it back</source>
         <translation>Avslutt samtalen eller legg den tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="248"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="264"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>En melding ble ikke sendt. Høyreklikk på den for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="278"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="294"/>
         <source>The conversation has ended</source>
         <translation>Samtalen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="281"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="297"/>
         <source>Referred to {0}</source>
         <translation>Henvist til {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="284"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="300"/>
         <source>Handed back to the queue</source>
         <translation>Lagt tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="286"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
         <source>The visitor has left the page</source>
         <translation>Innskriveren har forlatt siden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="288"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="304"/>
         <source>The visitor is writing…</source>
         <translation>Innskriveren skriver …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="295"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
         <source>Close tab</source>
         <translation>Lukk fanen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="356"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="377"/>
         <source>Retry sending</source>
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="358"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="379"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="359"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="380"/>
         <source>Copy text</source>
         <translation>Kopier tekst</translation>
     </message>
@@ -399,47 +404,47 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="43"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="44"/>
         <source>Open conversations</source>
         <translation>Åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="124"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
         <source>{0} — closed</source>
         <translation>{0} – lukket</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="128"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="128"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="130"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – høy risiko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="190"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="198"/>
         <source>Close the conversation with {0}?</source>
         <translation>Vil du lukke samtalen med {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="192"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="200"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Samtalen med {0} er fortsatt åpen. Den avsluttes ikke selv om du lukker fanen. Hva vil du gjøre?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="196"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="204"/>
         <source>End the conversation</source>
         <translation>Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="197"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="205"/>
         <source>Hand back to the queue</source>
         <translation>Legg tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="198"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="206"/>
         <source>Keep it open</source>
         <translation>La den være åpen</translation>
     </message>
@@ -447,12 +452,12 @@
 <context>
     <name>DismissedRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="193"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="198"/>
         <source>Reopen</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="193"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="198"/>
         <source>Reopen {0}</source>
         <translation>Åpne {0} igjen</translation>
     </message>
@@ -808,6 +813,62 @@
     </message>
 </context>
 <context>
+    <name>HandbackDialog</name>
+    <message>
+        <location filename="../chathost/ui/handback_dialog.py" line="18"/>
+        <source>Hand {0} back to the queue</source>
+        <translation>Legg {0} tilbake i køen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handback_dialog.py" line="24"/>
+        <source>{0} waits at the front of the queue for the next host. Your note goes with the conversation; the visitor never sees it.</source>
+        <translation>{0} venter først i køen på neste chattevert. Notatet ditt følger samtalen. Innskriveren ser det aldri.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handback_dialog.py" line="34"/>
+        <source>Hand back</source>
+        <translation>Legg tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverField</name>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="19"/>
+        <source>Handover note for the next host (optional):</source>
+        <translation>Overleveringsnotat til neste chattevert (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="21"/>
+        <source>Handover note</source>
+        <translation>Overleveringsnotat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="24"/>
+        <source>What the next host should know. No names or contact details.</source>
+        <translation>Hva neste chattevert bør vite. Ingen navn eller kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="29"/>
+        <source>Add my notes</source>
+        <translation>Legg til notatene mine</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="33"/>
+        <source>Copy your private notes on this conversation into the handover note. Read and edit them here: the next host sees exactly what is in this box.</source>
+        <translation>Kopier de private notatene dine om denne samtalen inn i overleveringsnotatet. Les og rediger dem her: neste chattevert ser nøyaktig det som står i denne boksen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="67"/>
+        <source>{0} of {1} characters</source>
+        <translation>{0} av {1} tegn</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/handover_field.py" line="69"/>
+        <source>— too long: shorten it to send it.</source>
+        <translation>– for langt: kort det ned for å kunne sende det.</translation>
+    </message>
+</context>
+<context>
     <name>HelpCalls</name>
     <message>
         <location filename="../chathost/ui/help_calls.py" line="30"/>
@@ -843,6 +904,161 @@
         <location filename="../chathost/ui/help_calls.py" line="108"/>
         <source>Answer the call from {0}</source>
         <translation>Svar {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="81"/>
+        <source>ChatHost is locked</source>
+        <translation>ChatHost er låst</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="85"/>
+        <source>Conversations and notes are hidden. Enter your password to continue.</source>
+        <translation>Samtaler og notater er skjult. Skriv inn passordet ditt for å fortsette.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="88"/>
+        <source>What is waiting</source>
+        <translation>Hva som venter</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="93"/>
+        <location filename="../chathost/ui/lock_screen.py" line="94"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="95"/>
+        <location filename="../chathost/ui/lock_screen.py" line="309"/>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="101"/>
+        <source>Log out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="104"/>
+        <source>Someone else&apos;s turn at this workstation: log out, then they log in.</source>
+        <translation>Skal noen andre bruke denne arbeidsstasjonen? Logg ut, så kan de logge inn.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="156"/>
+        <source>Logged in: {0} ({1})</source>
+        <translation>Logget inn: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="169"/>
+        <source>No conversations open</source>
+        <translation>Ingen åpne samtaler</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="171"/>
+        <source>1 conversation open</source>
+        <translation>1 åpen samtale</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="173"/>
+        <source>{0} conversations open</source>
+        <translation>{0} åpne samtaler</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="177"/>
+        <source>1 new message</source>
+        <translation>1 ny melding</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="179"/>
+        <source>{0} new messages</source>
+        <translation>{0} nye meldinger</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="182"/>
+        <source>nobody waiting in the queue</source>
+        <translation>ingen venter i køen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="184"/>
+        <source>1 visitor waiting in the queue</source>
+        <translation>1 innskriver venter i køen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="186"/>
+        <source>{0} visitors waiting in the queue</source>
+        <translation>{0} innskrivere venter i køen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="198"/>
+        <source>ACUTE DANGER: a host needs a supervisor now. Unlock to answer.</source>
+        <translation>AKUTT FARE: en chattevert trenger veileder nå. Lås opp for å svare.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="200"/>
+        <source>A host is asking for help. Unlock to answer.</source>
+        <translation>En chattevert ber om hjelp. Lås opp for å svare.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="202"/>
+        <source>{0} hosts are asking for help. Unlock to answer.</source>
+        <translation>{0} chatteverter ber om hjelp. Lås opp for å svare.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="214"/>
+        <source>Connected to the server.</source>
+        <translation>Tilkoblet serveren.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="216"/>
+        <source>No connection to the server. Reconnecting…</source>
+        <translation>Ingen forbindelse til serveren. Kobler til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="220"/>
+        <source>The connection is back. Enter your password to unlock.</source>
+        <translation>Forbindelsen er tilbake. Skriv inn passordet ditt for å låse opp.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="236"/>
+        <source>Enter your password.</source>
+        <translation>Skriv inn passordet ditt.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="256"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Feil passord. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="264"/>
+        <source>Your password cannot be checked now: the server cannot be reached. The conversations stay hidden. Try again when the connection is back.</source>
+        <translation>Passordet kan ikke sjekkes nå fordi serveren ikke svarer. Samtalene forblir skjult. Prøv igjen når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="272"/>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Økten din er avsluttet. Logg inn igjen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="289"/>
+        <source>Too many attempts. Wait {0} seconds, then try again.</source>
+        <translation>For mange forsøk. Vent {0} s, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="297"/>
+        <source>You can try again now.</source>
+        <translation>Du kan prøve igjen nå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="300"/>
+        <source>The console is locked. Unlock it to quit, or log out.</source>
+        <translation>Konsollen er låst. Lås den opp for å avslutte, eller logg ut.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="309"/>
+        <source>Checking…</source>
+        <translation>Sjekker …</translation>
     </message>
 </context>
 <context>
@@ -886,38 +1102,38 @@
     </message>
     <message>
         <location filename="../chathost/ui/login_dialog.py" line="76"/>
-        <location filename="../chathost/ui/login_dialog.py" line="102"/>
+        <location filename="../chathost/ui/login_dialog.py" line="109"/>
         <source>Centre CA file</source>
         <translation>Senterets CA-fil</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="84"/>
-        <location filename="../chathost/ui/login_dialog.py" line="149"/>
+        <location filename="../chathost/ui/login_dialog.py" line="90"/>
+        <location filename="../chathost/ui/login_dialog.py" line="160"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="87"/>
+        <location filename="../chathost/ui/login_dialog.py" line="93"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="102"/>
+        <location filename="../chathost/ui/login_dialog.py" line="109"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Sertifikater (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="120"/>
+        <location filename="../chathost/ui/login_dialog.py" line="127"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Skriv inn serveradressen, som begynner med https://</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="123"/>
+        <location filename="../chathost/ui/login_dialog.py" line="130"/>
         <source>Enter your username and password.</source>
         <translation>Skriv inn brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="149"/>
+        <location filename="../chathost/ui/login_dialog.py" line="160"/>
         <source>Logging in…</source>
         <translation>Logger inn …</translation>
     </message>
@@ -925,37 +1141,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="107"/>
+        <location filename="../chathost/ui/main_window.py" line="136"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsoll</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="108"/>
+        <location filename="../chathost/ui/main_window.py" line="137"/>
         <source>Settings…</source>
         <translation>Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="111"/>
+        <location filename="../chathost/ui/main_window.py" line="140"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="113"/>
+        <location filename="../chathost/ui/main_window.py" line="142"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="120"/>
+        <location filename="../chathost/ui/main_window.py" line="147"/>
+        <source>Lock now</source>
+        <translation>Lås nå</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="121"/>
+        <location filename="../chathost/ui/main_window.py" line="154"/>
         <source>Take next visitor</source>
         <translation>Ta neste innskriver</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="136"/>
+        <location filename="../chathost/ui/main_window.py" line="169"/>
         <source>No open conversations.
 
 Start your shift to take visitors.</source>
@@ -964,7 +1185,7 @@ Start your shift to take visitors.</source>
 Start vakten for å ta imot innskrivere.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="139"/>
+        <location filename="../chathost/ui/main_window.py" line="172"/>
         <source>No open conversations.
 
 Take a visitor from the queue on the left (Ctrl+T takes the one who has waited longest).</source>
@@ -973,48 +1194,58 @@ Take a visitor from the queue on the left (Ctrl+T takes the one who has waited l
 Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="150"/>
+        <location filename="../chathost/ui/main_window.py" line="183"/>
         <source>{0} unread</source>
         <translation>{0} ulest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="152"/>
+        <location filename="../chathost/ui/main_window.py" line="185"/>
         <source>{0} waiting</source>
         <translation>{0} venter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="192"/>
+        <location filename="../chathost/ui/main_window.py" line="262"/>
+        <source>Your private notes of this shift will be deleted. Log out anyway?</source>
+        <translation>De private notatene dine fra denne vakten blir slettet. Vil du logge ut likevel?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="265"/>
         <source>Log out?</source>
         <translation>Vil du logge ut?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="194"/>
+        <location filename="../chathost/ui/main_window.py" line="256"/>
         <source>You still have {0} open conversation(s). If you log out, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Du har fortsatt åpne samtaler ({0}). Hvis du logger ut, legges de tilbake i køen etter noen minutter. Legg dem tilbake eller avslutt dem først hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="198"/>
+        <location filename="../chathost/ui/main_window.py" line="268"/>
         <source>Log out anyway</source>
         <translation>Logg ut likevel</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="199"/>
-        <location filename="../chathost/ui/main_window.py" line="228"/>
+        <location filename="../chathost/ui/main_window.py" line="269"/>
+        <location filename="../chathost/ui/main_window.py" line="312"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="221"/>
+        <location filename="../chathost/ui/main_window.py" line="305"/>
+        <source>Your private notes of this shift will be deleted. Quit anyway?</source>
+        <translation>De private notatene dine fra denne vakten blir slettet. Vil du avslutte likevel?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="308"/>
         <source>Quit ChatHost?</source>
         <translation>Vil du avslutte ChatHost?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="223"/>
+        <location filename="../chathost/ui/main_window.py" line="299"/>
         <source>You still have open conversations. If you quit, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Du har fortsatt åpne samtaler. Hvis du avslutter, legges de tilbake i køen etter noen minutter. Legg dem tilbake eller avslutt dem først hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="227"/>
+        <location filename="../chathost/ui/main_window.py" line="311"/>
         <source>Quit anyway</source>
         <translation>Avslutt likevel</translation>
     </message>
@@ -1048,42 +1279,174 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
     </message>
 </context>
 <context>
+    <name>NotesBanner</name>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="26"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="27"/>
+        <source>Open them</source>
+        <translation>Åpne dem</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="29"/>
+        <source>Delete them…</source>
+        <translation>Slett dem …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="48"/>
+        <source>Notes are switched off on this computer; everything else works. Ask whoever installed ChatHost to set up the system keyring ({0}).</source>
+        <translation>Notater er slått av på denne datamaskinen. Alt annet fungerer. Be den som installerte ChatHost, om å sette opp systemets nøkkelring ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="54"/>
+        <source>Your notes cannot be kept right now; everything else works. If this keeps happening, tell whoever installed ChatHost ({0}).</source>
+        <translation>Notatene dine kan ikke lagres akkurat nå. Alt annet fungerer. Hvis dette fortsetter, si fra til den som installerte ChatHost ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="60"/>
+        <source>Your notes could not be saved: {0}. What you wrote stays on screen; ChatHost keeps trying.</source>
+        <translation>Notatene dine ble ikke lagret: {0}. Det du skrev, blir stående på skjermen. ChatHost fortsetter å prøve.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="66"/>
+        <source>Notes from this shift (started {0}) were kept when ChatHost closed unexpectedly. Open them to carry on, or delete them.</source>
+        <translation>Notater fra denne vakten (startet kl. {0}) ble tatt vare på da ChatHost ble lukket uventet. Åpne dem for å fortsette, eller slett dem.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="102"/>
+        <source>Delete the kept notes?</source>
+        <translation>Vil du slette notatene som ble tatt vare på?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="104"/>
+        <source>The notes kept from this shift are deleted for good, and you start with empty notes. Open them instead if you still need them.</source>
+        <translation>Notatene fra denne vakten slettes for godt, og du begynner med tomme notater. Åpne dem heller hvis du fortsatt trenger dem.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="108"/>
+        <source>Delete them</source>
+        <translation>Slett dem</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_banner.py" line="109"/>
+        <source>Keep them</source>
+        <translation>Behold dem</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="31"/>
+        <source>My private notes</source>
+        <translation>Mine private notater</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="36"/>
+        <source>Private notes</source>
+        <translation>Private notater</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="38"/>
+        <source>Private notes: only on this computer, encrypted, deleted when your shift ends. The visitor never sees them.</source>
+        <translation>Private notater: bare på denne datamaskinen, kryptert, og slettet når vakten din slutter. Innskriveren ser dem aldri.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="92"/>
+        <source>Not saved: {0}</source>
+        <translation>Ikke lagret: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="95"/>
+        <source>Saved automatically as you type.</source>
+        <translation>Lagres automatisk mens du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="96"/>
+        <source>Opening your notes…</source>
+        <translation>Åpner notatene dine …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="97"/>
+        <source>Start your shift to keep notes.</source>
+        <translation>Start vakten for å skrive notater.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="99"/>
+        <source>Notes kept from earlier in this shift: open or delete them at the top of the window.</source>
+        <translation>Notater fra tidligere i denne vakten er tatt vare på: åpne eller slett dem øverst i vinduet.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="103"/>
+        <source>Notes are switched off on this computer (see the top of the window).</source>
+        <translation>Notater er slått av på denne datamaskinen (se øverst i vinduet).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notes_panel.py" line="105"/>
+        <source>Notes cannot be kept right now (see the top of the window).</source>
+        <translation>Notater kan ikke lagres akkurat nå (se øverst i vinduet).</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="33"/>
+        <location filename="../chathost/ui/notifier.py" line="37"/>
+        <location filename="../chathost/ui/notifier.py" line="52"/>
         <source>A new visitor is waiting in {0}.</source>
         <translation>En ny innskriver venter i {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="35"/>
+        <location filename="../chathost/ui/notifier.py" line="39"/>
         <source>ACUTE DANGER: {0} flagged {1} ({2}).</source>
         <translation>AKUTT FARE: {0} har markert {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="39"/>
+        <location filename="../chathost/ui/notifier.py" line="43"/>
         <source>{0} asks for supervision with {1} ({2}).</source>
         <translation>{0} ber om veiledning med {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="43"/>
+        <location filename="../chathost/ui/notifier.py" line="47"/>
         <source>{0} has been waiting a long time in {1}.</source>
         <translation>{0} har ventet lenge i {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="44"/>
+        <location filename="../chathost/ui/notifier.py" line="48"/>
         <source>New message from {0} ({1}).</source>
         <translation>Ny melding fra {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="54"/>
+        <source>ACUTE DANGER: {0} flagged a conversation ({1}).</source>
+        <translation>AKUTT FARE: {0} har markert en samtale ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="58"/>
+        <source>{0} asks for supervision ({1}).</source>
+        <translation>{0} ber om veiledning ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="60"/>
+        <source>A visitor has been waiting a long time in {0}.</source>
+        <translation>En innskriver har ventet lenge i {0}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/notifier.py" line="61"/>
+        <source>New message in a conversation ({0}).</source>
+        <translation>Ny melding i en samtale ({0}).</translation>
     </message>
 </context>
 <context>
     <name>PhraseRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="173"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="173"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
         <source>Insert the phrase: {0}</source>
         <translation>Sett inn frasen: {0}</translation>
     </message>
@@ -1137,37 +1500,47 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
         <translation>Dobbeltklikk for å ta denne samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="121"/>
+        <location filename="../chathost/ui/queue_panel.py" line="122"/>
         <source>{0} (referred)</source>
         <translation>{0} (henvist)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="124"/>
+        <location filename="../chathost/ui/queue_panel.py" line="123"/>
         <source>From {0}: {1}</source>
         <translation>Fra {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="126"/>
+        <location filename="../chathost/ui/queue_panel.py" line="125"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="161"/>
+        <location filename="../chathost/ui/queue_panel.py" line="128"/>
+        <source>{0} (handed back)</source>
+        <translation>{0} (lagt tilbake)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="129"/>
+        <source>Handed back: {0}</source>
+        <translation>Lagt tilbake: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="163"/>
         <source>Start your shift to take conversations.</source>
         <translation>Start vakten for å ta samtaler.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="163"/>
+        <location filename="../chathost/ui/queue_panel.py" line="165"/>
         <source>Your shift is paused. Resume it to take conversations.</source>
         <translation>Vakten din er satt på pause. Fortsett vakten for å ta samtaler.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="165"/>
+        <location filename="../chathost/ui/queue_panel.py" line="167"/>
         <source>You hold as many conversations as you may. Finish one first.</source>
         <translation>Du har så mange samtaler du kan ha. Avslutt én først.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="167"/>
+        <location filename="../chathost/ui/queue_panel.py" line="169"/>
         <source>Nobody is waiting right now.</source>
         <translation>Ingen venter akkurat nå.</translation>
     </message>
@@ -1175,81 +1548,61 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="34"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="35"/>
         <source>Refer {0} to another service</source>
         <translation>Henvis {0} til en annen tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="40"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="41"/>
         <source>The visitor is told, in their language, that they are being transferred, and waits in the other service&apos;s queue. Your note goes with the conversation to the next host. You leave the conversation.</source>
         <translation>Innskriveren får beskjed på sitt eget språk om at samtalen overføres, og venter i køen til den andre tjenesten. Notatet ditt følger samtalen til neste chattevert. Du forlater samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="47"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="48"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="53"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="54"/>
         <source>{0} (closed now)</source>
         <translation>{0} (stengt nå)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="55"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="56"/>
         <source>{0} (queue full)</source>
         <translation>{0} (full kø)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="61"/>
-        <source>Handover note for the next host (optional):</source>
-        <translation>Overføringsnotat til neste chattevert (valgfritt):</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="63"/>
-        <source>Handover note</source>
-        <translation>Overføringsnotat</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="66"/>
-        <source>What the next host should know. No names or contact details.</source>
-        <translation>Det neste chattevert bør vite. Ingen navn eller kontaktopplysninger.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="71"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="68"/>
         <source>Refer</source>
         <translation>Henvis</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="95"/>
-        <source>{0} of {1} characters</source>
-        <translation>{0} av {1} tegn</translation>
     </message>
 </context>
 <context>
     <name>ResourceRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="134"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="141"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="134"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="141"/>
         <source>Insert {0} into the reply</source>
         <translation>Sett inn {0} i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="137"/>
-        <location filename="../chathost/ui/guideline_widgets.py" line="158"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="144"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="163"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="137"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="144"/>
         <source>Copy the number of {0}</source>
         <translation>Kopier nummeret til {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="157"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="162"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -1257,24 +1610,38 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="26"/>
+        <location filename="../chathost/ui/conversation_support.py" line="27"/>
         <source>Risk: low</source>
         <translation>Risiko: lav</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="27"/>
+        <location filename="../chathost/ui/conversation_support.py" line="28"/>
         <source>Risk: medium</source>
         <translation>Risiko: middels</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="28"/>
+        <location filename="../chathost/ui/conversation_support.py" line="29"/>
         <source>Risk: HIGH</source>
         <translation>Risiko: HØY</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="29"/>
+        <location filename="../chathost/ui/conversation_support.py" line="30"/>
         <source>Risk: ACUTE</source>
         <translation>Risiko: AKUTT</translation>
+    </message>
+</context>
+<context>
+    <name>Scratchpad</name>
+    <message>
+        <location filename="../chathost/ui/scratchpad.py" line="21"/>
+        <location filename="../chathost/ui/scratchpad.py" line="28"/>
+        <source>My shift notes</source>
+        <translation>Mine vaktnotater</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/scratchpad.py" line="26"/>
+        <source>Show or hide your notes for this shift</source>
+        <translation>Vis eller skjul notatene dine for denne vakten</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1777,64 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
         <location filename="../chathost/ui/transcript.py" line="617"/>
         <source>Conversation transcript</source>
         <translation>Samtalen</translation>
+    </message>
+</context>
+<context>
+    <name>WipeReceipt</name>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="24"/>
+        <source>1 note</source>
+        <translation>1 notat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="26"/>
+        <source>{0} notes</source>
+        <translation>{0} notater</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="29"/>
+        <source>1 file</source>
+        <translation>1 fil</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="31"/>
+        <source>{0} files</source>
+        <translation>{0} filer</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="34"/>
+        <source>key removed from the keyring</source>
+        <translation>nøkkelen er fjernet fra nøkkelringen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="36"/>
+        <source>the key could NOT be removed</source>
+        <translation>nøkkelen kunne IKKE fjernes</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="40"/>
+        <source>Your notes may not have been deleted completely: {0}. Tell your supervisor, or run “chathost wipe” on this computer.</source>
+        <translation>Notatene dine er kanskje ikke helt slettet: {0}. Si fra til veilederen din, eller kjør «chathost wipe» på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="46"/>
+        <source>Your notes were deleted: {0}, in {1} s.</source>
+        <translation>Notatene dine ble slettet: {0}, på {1} s.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="49"/>
+        <source>Your notes were deleted: {0}.</source>
+        <translation>Notatene dine ble slettet: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="56"/>
+        <source>Notes deleted</source>
+        <translation>Notatene er slettet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="58"/>
+        <source>Notes not fully deleted</source>
+        <translation>Notatene er ikke helt slettet</translation>
     </message>
 </context>
 <context>

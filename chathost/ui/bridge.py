@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chathost.core.attention import Attention
+from chathost.core.notes_store import WipeReceipt
 from chathost.core.session import ConsoleSession
+from chathost.core.shift_notes import ShiftNotes
 
 
 class Bridge(QObject):
@@ -16,6 +18,9 @@ class Bridge(QObject):
     alert = Signal(object)  # an Alert: something needs the host's attention
     tick = Signal()  # once a second: timers and waiting times
     guidance = Signal(str)  # a conversation's guidance changed ("" for all: packs reloaded)
+    notes_changed = Signal()  # the notes' status, reason, save error or offer changed
+    notes_loaded = Signal()  # kept notes were opened: every notes box shows them again
+    notes_wiped = Signal(object)  # a WipeReceipt: the shift's notes are gone
 
     def __init__(
         self,
@@ -31,6 +36,8 @@ class Bridge(QObject):
         session.outbox.changed.connect(self.outgoing.emit)
         session.guidance.changed.connect(self.guidance.emit)
         self.attention.alerted.connect(self.alert.emit)
+        self.notes: ShiftNotes | None = None  # the shift's private notes, if this console keeps any
+        self._notes_attached = False
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
@@ -43,6 +50,33 @@ class Bridge(QObject):
     def service_name(self, slug: str) -> str:
         queue = self.session.state.queues.get(slug)
         return queue.name if queue is not None else slug
+
+    # -------------------------------------------------------------- the shift's notes
+
+    def attach_notes(self, notes: ShiftNotes) -> None:
+        self.notes = notes
+        self._notes_attached = True
+        notes.changed.connect(self._notes_changed)
+        notes.loaded.connect(self._notes_loaded)
+        notes.wiped.connect(self._notes_wiped)
+
+    def detach_notes(self) -> None:
+        """Logging out or quitting: the last wipe's receipt is shown by whoever comes next (the
+        login dialog), not by a window that is closing."""
+        if self.notes is not None and self._notes_attached:
+            self._notes_attached = False
+            self.notes.changed.disconnect(self._notes_changed)
+            self.notes.loaded.disconnect(self._notes_loaded)
+            self.notes.wiped.disconnect(self._notes_wiped)
+
+    def _notes_changed(self) -> None:
+        self.notes_changed.emit()
+
+    def _notes_loaded(self) -> None:
+        self.notes_loaded.emit()
+
+    def _notes_wiped(self, receipt: WipeReceipt) -> None:
+        self.notes_wiped.emit(receipt)
 
     def stop(self) -> None:
         self._timer.stop()

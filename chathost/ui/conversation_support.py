@@ -1,7 +1,7 @@
 """Everything around one conversation that helps the host: the guideline panel and its
 highlights in the transcript, the escalation buttons and their dialogs, the emergency steps,
-the handover note of a referred conversation, and the wrap-up form when it is over. Kept apart
-from ConversationTab, which is about reading and writing messages."""
+the handover note of a referred or handed-back conversation, and the wrap-up form when it is
+over. Kept apart from ConversationTab, which is about reading and writing messages."""
 
 from __future__ import annotations
 
@@ -111,11 +111,19 @@ class ConversationSupport(QObject):
             spawn(self._offer_wrapup(service))
 
     def _show_handover(self, info: models.Conversation, me: str | None) -> None:
-        if info.referred_from and info.host == me and info.status == "active":
+        mine = info.host == me and info.status == "active"
+        if mine and info.referred_from:
             note = info.handover_note or self.tr("(no note)")
             self.tab.handover.setText(
                 self.tr("Referred from {0}. Note from the previous host: {1}").format(
                     self.session.services.name_of(info.referred_from), note
+                )
+            )
+            self.tab.handover.show()
+        elif mine and info.handover_note:
+            self.tab.handover.setText(
+                self.tr("Handed back by the previous host. Their note: {0}").format(
+                    info.handover_note
                 )
             )
             self.tab.handover.show()
@@ -194,7 +202,13 @@ class ConversationSupport(QObject):
         state = self.tab.conversation()
         if state is None or not self.tab.is_open():
             raise BackendError("rejected", code="conversation_ended")
-        dialog = ReferDialog(services, state.info.service, state.info.alias, self.tab)
+        dialog = ReferDialog(
+            services,
+            state.info.service,
+            state.info.alias,
+            self.tab,
+            private_note=self.tab.private_note(),
+        )
 
         def chosen(service: str, note: str) -> None:
             spawn(self._refer(service, note), self._problem)

@@ -31,6 +31,7 @@ from chathost.ui.conversation_support import ConversationSupport, risk_label
 from chathost.ui.escalation_bar import EscalationBar
 from chathost.ui.guideline_panel import GuidelinePanel
 from chathost.ui.guideline_widgets import copy_text
+from chathost.ui.notes_panel import NotesPanel
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import duration
 from chathost.ui.transcript import HiddenRole, KeyRole, StateRole, TranscriptModel, TranscriptView
@@ -112,6 +113,9 @@ class ConversationTab(QWidget):
         self.escalation_bar = EscalationBar(self.session.state, self.session.desk, conversation_id)
         self.acute_steps = AcuteSteps(self.session.state, self.session.desk, conversation_id)
         self.panel = GuidelinePanel(self.guidance)
+        # The host's private notes on this conversation (none when this console keeps none).
+        notes = bridge.notes
+        self.notes_panel = NotesPanel(bridge, notes, conversation_id) if notes is not None else None
         self.timer = QLabel()
         self.timer.setTextFormat(Qt.TextFormat.PlainText)
         self.timer.setToolTip(self.tr("Time since you took this conversation"))
@@ -162,7 +166,18 @@ class ConversationTab(QWidget):
         layout.addWidget(self.bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(column)
-        self.splitter.addWidget(self.panel)
+        if self.notes_panel is None:
+            self.splitter.addWidget(self.panel)
+        else:
+            # The guidelines on top with most of the height; the notes below, resizable.
+            self.side = QSplitter(Qt.Orientation.Vertical)
+            self.side.addWidget(self.panel)
+            self.side.addWidget(self.notes_panel)
+            self.side.setStretchFactor(0, 3)
+            self.side.setStretchFactor(1, 1)
+            self.side.setChildrenCollapsible(False)
+            self.side.setSizes([560, 180])
+            self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -309,6 +324,11 @@ class ConversationTab(QWidget):
         user = self.session.state.user
         return user.username if user else None
 
+    def private_note(self) -> str:
+        """What the host wrote in this conversation's private notes ("" when none)."""
+        notes = self.bridge.notes
+        return notes.text(self.conversation_id) if notes is not None else ""
+
     def is_open(self) -> bool:
         """Active and held by this host: closing it needs a decision."""
         return self.session.state.holds(self.conversation_id)
@@ -374,6 +394,8 @@ class ConversationTab(QWidget):
             self._listening = False
             self.support.detach()
             self.panel.detach()
+            if self.notes_panel is not None:
+                self.notes_panel.detach()
             self.bridge.state.disconnect(self._on_state)
             self.bridge.outgoing.disconnect(self._on_outgoing)
             self.bridge.tick.disconnect(self._refresh_timer)

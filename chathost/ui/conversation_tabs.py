@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_tab import ConversationTab
 from chathost.ui.dialogs import ask
+from chathost.ui.handback_dialog import HandbackDialog
 from chathost.ui.tasks import spawn
 
 Phrases = Callable[[str, str], list[str]]  # (service, language) -> phrases
@@ -190,7 +191,7 @@ class ConversationTabs(QTabWidget):
             if choice == "end":
                 spawn(self.session.end(tab.conversation_id), self.problem.emit)
             elif choice == "release":
-                spawn(self._release(tab), self.problem.emit)
+                self.open_handback(tab)
 
         return ask(
             self,
@@ -208,8 +209,22 @@ class ConversationTabs(QTabWidget):
             on_answer=answered,
         )
 
-    async def _release(self, tab: ConversationTab) -> None:
-        await self.session.release(tab.conversation_id)
+    def open_handback(self, tab: ConversationTab) -> HandbackDialog:
+        """Handing back asks for an optional note for the next host first."""
+        state = tab.conversation()
+        dialog = HandbackDialog(state.info.alias if state else "", tab.private_note(), tab)
+
+        def cancelled() -> None:
+            if tab.guidance is not None:
+                tab.guidance.set_closing(False)
+
+        dialog.chosen.connect(lambda note: spawn(self._release(tab, note), self.problem.emit))
+        dialog.rejected.connect(cancelled)
+        dialog.open()
+        return dialog
+
+    async def _release(self, tab: ConversationTab, note: str = "") -> None:
+        await self.session.release(tab.conversation_id, note)
         self._remove(tab)
 
     def _remove(self, tab: ConversationTab) -> None:

@@ -45,3 +45,17 @@ def ask(
     box.finished.connect(finished)
     box.open()
     return box
+
+
+def tell(parent: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:
+    """Show a window-modal notice with one OK button; nothing waits for it to be closed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

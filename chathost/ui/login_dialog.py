@@ -74,6 +74,12 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Centre CA file"), ca_row)
+        # What happened as the last session ended (the notes wipe receipt): not an error.
+        self.notice = QLabel()
+        self.notice.setObjectName("loginNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,6 +95,7 @@ class LoginDialog(QDialog):
         self.login_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -138,6 +145,10 @@ class LoginDialog(QDialog):
         self.show_error(message)
         self.password.selectAll()
         self.password.setFocus()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -17,17 +17,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from chathost.core.config import Settings
+from chathost.core.notes_store import WipeReceipt
+from chathost.core.shift_notes import ShiftNotes
 from chathost.ui.banner import ConnectionBanner
 from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_tabs import ConversationTabs, Phrases
 from chathost.ui.dialogs import ask
 from chathost.ui.help_calls import HelpCalls
+from chathost.ui.notes_banner import NotesBanner
 from chathost.ui.notifier import Notifier
 from chathost.ui.queue_panel import QueuePanel
+from chathost.ui.scratchpad import Scratchpad
 from chathost.ui.settings import SettingsDialog
 from chathost.ui.shift_bar import ShiftBar
+from chathost.ui.wipe_receipt import show_receipt
+from chathost.ui.workstation_lock import WorkstationLock
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 
@@ -50,10 +57,18 @@ class MainWindow(QMainWindow):
         settings: Settings,
         phrases: Phrases | None = None,
         wait_alert_seconds: float = 300.0,
+        notes: ShiftNotes | None = None,
+        lock_idle_seconds: float = 300.0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        # The shift's private notes (None: this console keeps none, e.g. in UI unit tests).
+        self.notes = notes
+        if notes is not None:
+            bridge.attach_notes(notes)  # before the tabs: each gets its notes box
+        # The workstation locks after this long without keyboard or mouse input.
+        self.lock_idle_seconds = lock_idle_seconds
         self.session = bridge.session
         self.settings = settings
         self.setWindowIcon(app_icon())
@@ -71,11 +86,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
         self.help_calls = HelpCalls(bridge)
+        self.notes_banner = NotesBanner(bridge, notes) if notes is not None else None
+        self.scratchpad = Scratchpad(bridge, notes) if notes is not None else None
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.help_calls)
         left_layout.addWidget(self.queue, 1)
+        if self.scratchpad is not None:
+            left_layout.addWidget(self.scratchpad)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
@@ -87,11 +106,19 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.shift_bar)
         layout.addWidget(self.banner)
+        if self.notes_banner is not None:
+            layout.addWidget(self.notes_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        # Built on the finished content: while locked, the lock screen shows instead of it.
+        self.lock = WorkstationLock(self, bridge, lock_idle_seconds, self.help_calls.calls)
         self.notifier = Notifier(bridge, self, app_icon(), settings.sound)
         self._really_close = False
         self._menus()
+        self.lock.locked_changed.connect(self._lock_changed)
+        self.lock.logout_requested.connect(self.request_logout)
+        self.lock.session_ended.connect(self.logout_requested)
+        self.lock.start()
 
         for part in (self.shift_bar, self.queue, self.tabs):
             part.problem.connect(self.show_problem)
@@ -99,6 +126,8 @@ class MainWindow(QMainWindow):
         self.tabs.counts_changed.connect(self.refresh_title)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_stack())
         bridge.state.connect(self._on_state)
+        self.receipt_box: QMessageBox | None = None  # a wipe receipt the host has not closed
+        bridge.notes_wiped.connect(self._show_receipt)
         self.apply_font(settings.font_size)
         self._refresh_stack()
         self.refresh_title()
@@ -115,6 +144,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         console.addAction(settings)
         console.addSeparator()
+        lock = QAction(self.tr("Lock now"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock.lock)
+        console.addAction(lock)
         console.addAction(logout)
         console.addAction(quit_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -161,10 +194,31 @@ class MainWindow(QMainWindow):
         self.tabs.setFont(font)
         self.queue.setFont(font)
 
+    def _show_receipt(self, receipt: WipeReceipt) -> None:
+        box = show_receipt(self, receipt)
+
+        def closed() -> None:
+            if self.receipt_box is box:
+                self.receipt_box = None
+
+        box.finished.connect(closed)
+        self.receipt_box = box
+
+    def unseen_receipt(self) -> str:
+        """The text of a wipe receipt still on screen: logged out by the server a moment after
+        it ended the shift, the host reads it in the login dialog instead."""
+        box = self.receipt_box
+        return box.text() if box is not None and isValid(box) and box.isVisible() else ""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange:
-            self.tabs.set_window_active(self.isActiveWindow())
+            self.tabs.set_window_active(self.isActiveWindow() and not self.lock.locked)
         super().changeEvent(event)
+
+    def _lock_changed(self, locked: bool) -> None:
+        """Locked, the host is not looking: messages alert (discreetly) and stay unread."""
+        self.notifier.discreet = locked
+        self.tabs.set_window_active(self.isActiveWindow() and not locked)
 
     # -------------------------------------------------------------- host actions
 
@@ -182,18 +236,34 @@ class MainWindow(QMainWindow):
         self.apply_font(settings.font_size)
         self.settings_changed.emit(settings)
 
+    def has_notes(self) -> bool:
+        """The host wrote private notes this shift (logging out or quitting deletes them)."""
+        return self.notes is not None and any(t.strip() for t in self.notes.texts.values())
+
+    def _notes_warning(self, text: str) -> str:
+        if not self.has_notes():
+            return text
+        return f"{text} {self.tr('Your private notes of this shift will be deleted.')}"
+
     def request_logout(self) -> QMessageBox | None:
         held = self.session.state.held()
-        if not held:
+        if not held and not self.has_notes():
             self.logout_requested.emit()
             return None
+        if held:
+            text = self._notes_warning(
+                self.tr(
+                    "You still have {0} open conversation(s). If you log out, they are handed "
+                    "back to the queue after a few minutes. Hand them back or end them first if "
+                    "you can."
+                ).format(len(held))
+            )
+        else:
+            text = self.tr("Your private notes of this shift will be deleted. Log out anyway?")
         return ask(
             self,
             self.tr("Log out?"),
-            self.tr(
-                "You still have {0} open conversation(s). If you log out, they are handed back "
-                "to the queue after a few minutes. Hand them back or end them first if you can."
-            ).format(len(held)),
+            text,
             [
                 ("logout", self.tr("Log out anyway"), QMessageBox.ButtonRole.DestructiveRole),
                 ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
@@ -208,7 +278,14 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session.state.held() and not self._really_close:
+        if self.lock.locked and not self._really_close:
+            # The close button of a locked console: quitting would leave the conversations
+            # (and the kept session) of an absent host. Unlock first, or log out.
+            event.ignore()
+            self.lock.screen.close_refused()
+            return
+        held = bool(self.session.state.held())
+        if (held or self.has_notes()) and not self._really_close:
             event.ignore()
 
             def answered(choice: str) -> None:
@@ -216,13 +293,20 @@ class MainWindow(QMainWindow):
                     self._really_close = True
                     self.close()
 
+            if held:
+                text = self._notes_warning(
+                    self.tr(
+                        "You still have open conversations. If you quit, they are handed back "
+                        "to the queue after a few minutes. Hand them back or end them first if "
+                        "you can."
+                    )
+                )
+            else:
+                text = self.tr("Your private notes of this shift will be deleted. Quit anyway?")
             ask(
                 self,
                 self.tr("Quit ChatHost?"),
-                self.tr(
-                    "You still have open conversations. If you quit, they are handed back to "
-                    "the queue after a few minutes. Hand them back or end them first if you can."
-                ),
+                text,
                 [
                     ("quit", self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole),
                     ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
@@ -232,8 +316,10 @@ class MainWindow(QMainWindow):
             )
             return
         self.notifier.stop()
+        self.lock.stop()
         for tab in self.tabs.tabs():
             tab.detach()
         self.tabs.detach()
+        self.bridge.detach_notes()  # quitting wipes them; nobody is left here to tell
         self.bridge.stop()
         super().closeEvent(event)

@@ -1,6 +1,7 @@
 """Turns the core's alerts into what a host notices from across the room: a sound (unless
 muted), the taskbar/dock flashing, and a tray message when the window is in the background.
-Notifications never contain message text, only the server-chosen alias and the service."""
+Notifications never contain message text, only the server-chosen alias and the service; while
+the workstation is locked (`discreet`) not even the alias, since anyone may be at the screen."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class Notifier(QObject):
         self.bridge = bridge
         self.window = window
         self.sound = sound
+        self.discreet = False
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
@@ -29,6 +31,8 @@ class Notifier(QObject):
 
     def text(self, alert: Alert) -> str:
         service = self.bridge.service_name(alert.service)
+        if self.discreet:
+            return self._discreet_text(alert, service)
         if alert.kind == "queue":
             return self.tr("A new visitor is waiting in {0}.").format(service)
         if alert.kind == "acute":
@@ -42,6 +46,19 @@ class Notifier(QObject):
         if alert.kind == "waiting":
             return self.tr("{0} has been waiting a long time in {1}.").format(alert.alias, service)
         return self.tr("New message from {0} ({1}).").format(alert.alias, service)
+
+    def _discreet_text(self, alert: Alert, service: str) -> str:
+        if alert.kind == "queue":
+            return self.tr("A new visitor is waiting in {0}.").format(service)
+        if alert.kind == "acute":
+            return self.tr("ACUTE DANGER: {0} flagged a conversation ({1}).").format(
+                alert.who, service
+            )
+        if alert.kind == "help":
+            return self.tr("{0} asks for supervision ({1}).").format(alert.who, service)
+        if alert.kind == "waiting":
+            return self.tr("A visitor has been waiting a long time in {0}.").format(service)
+        return self.tr("New message in a conversation ({0}).").format(service)
 
     def announce(self, alert: Alert) -> None:
         text = self.text(alert)

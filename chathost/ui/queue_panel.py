@@ -115,18 +115,20 @@ class QueuePanel(QWidget):
                 item.setData(0, ConversationRole, entry.conversation)
                 item.setData(0, QueuedAtRole, entry.queued_at)
                 item.setToolTip(0, self.tr("Double-click to take this conversation"))
+                # A referral (where from) or a hand-back with a note: the previous host's
+                # words, shown as plain text in a child row.
+                note_text = None
                 if entry.referred_from is not None:
-                    # A referral: where from, and the referring host's note (their words,
-                    # shown as plain text in a child row).
                     item.setText(0, self.tr("{0} (referred)").format(entry.alias))
-                    note = QTreeWidgetItem(
-                        [
-                            self.tr("From {0}: {1}").format(
-                                self.bridge.session.services.name_of(entry.referred_from),
-                                entry.handover_note or self.tr("(no note)"),
-                            )
-                        ]
+                    note_text = self.tr("From {0}: {1}").format(
+                        self.bridge.session.services.name_of(entry.referred_from),
+                        entry.handover_note or self.tr("(no note)"),
                     )
+                elif entry.handover_note:
+                    item.setText(0, self.tr("{0} (handed back)").format(entry.alias))
+                    note_text = self.tr("Handed back: {0}").format(entry.handover_note)
+                if note_text is not None:
+                    note = QTreeWidgetItem([note_text])
                     note.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     item.addChild(note)
                 self.tree.addTopLevelItem(item)

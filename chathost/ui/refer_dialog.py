@@ -1,6 +1,7 @@
-"""Refer a conversation to another service: pick the service, write a short handover note. The
-visitor is told in their language by the server and waits in the new queue; the note goes
-with the conversation to the next host. Opened window-modal, never exec()ed."""
+"""Refer a conversation to another service: pick the service, write a short handover note (or
+add the host's private notes into it, to read and edit first). The visitor is told in their
+language by the server and waits in the new queue; the note goes with the conversation to the
+next host. Opened window-modal, never exec()ed."""
 
 from __future__ import annotations
 
@@ -11,13 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from chathost.protocol import models
-from chathost.protocol.limits import MAX_NOTE_CHARS
+from chathost.ui.handover_field import HandoverField
 
 
 class ReferDialog(QDialog):
@@ -29,6 +29,7 @@ class ReferDialog(QDialog):
         current: str,
         alias: str,
         parent: QWidget | None = None,
+        private_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Refer {0} to another service").format(alias))
@@ -58,14 +59,10 @@ class ReferDialog(QDialog):
             if not service.open_now or service.queue_full:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        note_label = QLabel(self.tr("Handover note for the next host (optional):"))
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(self.tr("Handover note"))
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(
-            self.tr("What the next host should know. No names or contact details.")
-        )
-        self.count = QLabel()
+        # The host's private notes go along only if they press "Add my notes" and see them here.
+        self.field = HandoverField(private_note)
+        self.note = self.field.note
+        self.count = self.field.count
         self.buttons = QDialogButtonBox()
         self.refer_button = self.buttons.addButton(
             self.tr("Refer"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -76,12 +73,10 @@ class ReferDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note)
-        layout.addWidget(self.count)
+        layout.addWidget(self.field)
         layout.addWidget(self.buttons)
         self.list.currentItemChanged.connect(self._update)
-        self.note.textChanged.connect(self._update)
+        self.field.changed.connect(self._update)
         self._update()
 
     def selected(self) -> str | None:
@@ -91,13 +86,11 @@ class ReferDialog(QDialog):
         return str(item.data(Qt.ItemDataRole.UserRole))
 
     def _update(self) -> None:
-        length = len(self.note.toPlainText())
-        self.count.setText(self.tr("{0} of {1} characters").format(length, MAX_NOTE_CHARS))
-        self.refer_button.setEnabled(self.selected() is not None and length <= MAX_NOTE_CHARS)
+        self.refer_button.setEnabled(self.selected() is not None and self.field.fits())
 
     def _accept(self) -> None:
         service = self.selected()
-        if service is None or len(self.note.toPlainText()) > MAX_NOTE_CHARS:
+        if service is None or not self.field.fits():
             return
-        self.chosen.emit(service, self.note.toPlainText().strip())
+        self.chosen.emit(service, self.field.text())
         self.accept()

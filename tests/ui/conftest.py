@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,6 +50,21 @@ def _process_events_on_the_loop() -> None:
 
 
 pytestqt.plugin._process_events = _process_events_on_the_loop
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():
+    """As in the console: a cyclic collection in a worker thread would destroy the Qt objects
+    of closed windows there and crash the loop later (see chathost.ui.gc_guard). The UI tests
+    collect on this thread only: while the loop runs, and after each test."""
+    from chathost.ui.gc_guard import MainThreadCollector
+
+    app = QApplication.instance()
+    if app.findChild(MainThreadCollector) is None:
+        MainThreadCollector(parent=app)
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture

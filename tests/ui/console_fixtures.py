@@ -14,6 +14,7 @@ from chathost.app import Console
 from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig
 from chathost.core.credentials import TokenStore
+from chathost.core.shift_notes import NotesPlace
 from chathost.devtools.memory_keyring import TRUSTED, MemoryKeyring
 from chathost.ui.settings import SettingsStore
 from tests.conftest import PASSWORDS
@@ -26,8 +27,8 @@ def make_console(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     store = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    keyring = keyring or MemoryKeyring()
-    tokens = TokenStore(keyring, trusted=TRUSTED)
+    chosen = keyring or MemoryKeyring()
+    tokens = TokenStore(chosen, trusted=TRUSTED)
     return Console(
         app,
         http,
@@ -35,6 +36,8 @@ def make_console(
         store,
         tokens,
         backoff=Backoff(base=0.05, cap=0.3),
+        # The notes in the test's own folder, their keys in the same in-memory keyring.
+        notes_place=NotesPlace(tmp_path / "notes", lambda: chosen, TRUSTED),
     )
 
 

@@ -13,6 +13,7 @@ from chathost.core.api import BackendError
 from chathost.core.session import CommandFailed
 from chathost.protocol import frames
 from chathost.ui.errors import describe
+from chathost.ui.handback_dialog import HandbackDialog
 from chathost.ui.transcript import StateRole
 from tests.conftest import PASSWORDS
 from tests.ui.console_fixtures import (
@@ -206,9 +207,12 @@ async def test_closing_a_tab_never_ends_a_conversation_by_accident(console, clie
     assert tabs.count() == 1
     assert session.state.conversations[tab.conversation_id].info.status == "active"
 
-    # "Hand back" puts the visitor back in the queue and closes the tab.
+    # "Hand back" (with no note for the next host) puts the visitor back in the queue and
+    # closes the tab.
     tabs.tabCloseRequested.emit(0)
     click(question_box(tabs), "Hand back to the queue")
+    [handback] = [d for d in tab.findChildren(HandbackDialog) if d.isVisible()]
+    handback.handback_button.click()
     await wait_for(lambda: tabs.count() == 0, console)
     await wait_for(lambda: len(session.state.queues["ung"].waiting) == 1, console)
     status = await visitor.wait_for(frames.VisitorStatus, lambda f: f.status == "queued")

@@ -120,18 +120,24 @@ async def test_the_server_ending_the_shift_wipes_too(desks, tmp_path):
     assert caches_in(tmp_path / "notes") == [] and here.keys() == []
 
 
+async def _died_mid_shift(desk: Desk, texts: dict[str, str]) -> None:
+    """A console that started the shift, wrote notes and died: no wipe, the session just went."""
+    notes = await desk.start()
+    await desk.session.start_shift()
+    await desk.settled("ready")
+    for scope, text in texts.items():
+        notes.edit(scope, text)
+    await notes.flush()
+    desk.notes = None
+    await desk.session.close()
+
+
 async def test_a_kept_cache_of_the_open_shift_is_offered_back_after_a_crash(desks, tmp_path):
     keyring = MemoryKeyring()
-    crashed = desks(keyring)
-    notes = await crashed.start()
-    await crashed.session.start_shift()
-    await crashed.settled("ready")
-    notes.edit("conv-1", "she has a plan for Friday")
-    notes.edit(SCRATCHPAD, "ring the supervisor at 02")
-    await notes.flush()
-    # The console dies: no wipe, the session just goes away.
-    crashed.notes = None
-    await crashed.session.close()
+    await _died_mid_shift(
+        desks(keyring),
+        {"conv-1": "she has a plan for Friday", SCRATCHPAD: "ring the supervisor at 02"},
+    )
 
     again = desks(keyring)
     notes = await again.start()
@@ -155,14 +161,7 @@ async def test_a_kept_cache_of_the_open_shift_is_offered_back_after_a_crash(desk
 
 async def test_declining_the_kept_notes_wipes_them_and_starts_afresh(desks, tmp_path):
     keyring = MemoryKeyring()
-    crashed = desks(keyring)
-    notes = await crashed.start()
-    await crashed.session.start_shift()
-    await crashed.settled("ready")
-    notes.edit(SCRATCHPAD, "old words")
-    await notes.flush()
-    crashed.notes = None
-    await crashed.session.close()
+    await _died_mid_shift(desks(keyring), {SCRATCHPAD: "old words"})
 
     again = desks(keyring)
     notes = await again.start()

@@ -92,8 +92,8 @@ class Console:
     # -------------------------------------------------------------- logging in
 
     async def begin(self) -> None:
-        """Wipe the notes of shifts that are over, then pick up a kept session if there is one;
-        otherwise show the login."""
+        """Wipe the notes of shifts that are over, then pick up a kept session if there is one
+        (locked until its host gives the password again); otherwise show the login."""
         await self.wipe_stale_notes()
         stored = await self.token_store.load(self.server_url) if self.server_url else None
         if stored is not None:
@@ -107,6 +107,8 @@ class Console:
                 self.show_login(describe(exc) if exc.kind != "unauthorized" else "")
                 return
             self._open_main(session)
+            assert self.window is not None
+            self.window.lock.lock_on_restart()
             return
         self.show_login()
 

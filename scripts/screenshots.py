@@ -225,6 +225,13 @@ async def main(app: QApplication, language: str) -> None:
         screen.submit()
         while window.lock.locked:
             await settle(0.1)
+        window.lock.lock_on_restart()  # as a console started with a kept session opens
+        await settle()
+        shoot(window, "lock-screen-restarted", suffix)
+        screen.password.setText("demo-host-1")
+        screen.submit()
+        while window.lock.locked:
+            await settle(0.1)
 
         await runner.cleanup()  # the server goes away: the banner appears
         tab = window.tabs.tabs()[0]

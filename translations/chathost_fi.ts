@@ -284,35 +284,35 @@
     <message>
         <location filename="../chathost/ui/conversation_support.py" line="116"/>
         <source>(no note)</source>
-        <translation>(ei viestiä)</translation>
+        <translation>(ei siirtomuistiinpanoa)</translation>
     </message>
     <message>
         <location filename="../chathost/ui/conversation_support.py" line="118"/>
         <source>Referred from {0}. Note from the previous host: {1}</source>
-        <translation>Ohjattu palvelusta {0}. Edellisen päivystäjän viesti: {1}</translation>
+        <translation>Ohjattu palvelusta {0}. Edellisen päivystäjän siirtomuistiinpano: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="125"/>
-        <source>Handed back by the previous host. Their note: {0}</source>
-        <translation>Edellinen päivystäjä palautti keskustelun jonoon. Siirtomuistiinpano: {0}</translation>
+        <location filename="../chathost/ui/conversation_support.py" line="126"/>
+        <source>Handed back to the queue earlier. Handover note: {0}</source>
+        <translation>Palautettu aiemmin jonoon. Siirtomuistiinpano: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="168"/>
+        <location filename="../chathost/ui/conversation_support.py" line="169"/>
         <source>Flag acute danger?</source>
         <translation>Merkitäänkö välitön vaara?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="170"/>
+        <location filename="../chathost/ui/conversation_support.py" line="171"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Vuorovastaavat hälytetään heti kiireellisimpänä, ja hätätilanteen toimintaohjeet avautuvat keskustelun viereen. Käytä tätä, kun jonkun henki voi olla vaarassa juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="174"/>
+        <location filename="../chathost/ui/conversation_support.py" line="175"/>
         <source>Flag acute danger</source>
         <translation>Merkitse välitön vaara</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="175"/>
+        <location filename="../chathost/ui/conversation_support.py" line="176"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -910,11 +910,13 @@
     <name>LockScreen</name>
     <message>
         <location filename="../chathost/ui/lock_screen.py" line="81"/>
+        <location filename="../chathost/ui/lock_screen.py" line="151"/>
         <source>ChatHost is locked</source>
         <translation>ChatHost on lukittu</translation>
     </message>
     <message>
         <location filename="../chathost/ui/lock_screen.py" line="85"/>
+        <location filename="../chathost/ui/lock_screen.py" line="156"/>
         <source>Conversations and notes are hidden. Enter your password to continue.</source>
         <translation>Keskustelut ja muistiinpanot on piilotettu. Jatka antamalla salasanasi.</translation>
     </message>
@@ -931,7 +933,7 @@
     </message>
     <message>
         <location filename="../chathost/ui/lock_screen.py" line="95"/>
-        <location filename="../chathost/ui/lock_screen.py" line="309"/>
+        <location filename="../chathost/ui/lock_screen.py" line="317"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
@@ -946,117 +948,127 @@
         <translation>Onko jonkun muun vuoro tällä työpisteellä? Kirjaudu ulos, niin hän voi kirjautua sisään.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="156"/>
+        <location filename="../chathost/ui/lock_screen.py" line="151"/>
+        <source>ChatHost was started again</source>
+        <translation>ChatHost käynnistettiin uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="154"/>
+        <source>You are still logged in. Enter your password to carry on where you left off.</source>
+        <translation>Olet yhä kirjautuneena. Jatka siitä, mihin jäit, antamalla salasanasi.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="164"/>
         <source>Logged in: {0} ({1})</source>
         <translation>Kirjautuneena: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="169"/>
+        <location filename="../chathost/ui/lock_screen.py" line="177"/>
         <source>No conversations open</source>
         <translation>Ei avoimia keskusteluja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="171"/>
+        <location filename="../chathost/ui/lock_screen.py" line="179"/>
         <source>1 conversation open</source>
         <translation>1 keskustelu auki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="173"/>
+        <location filename="../chathost/ui/lock_screen.py" line="181"/>
         <source>{0} conversations open</source>
         <translation>{0} keskustelua auki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="177"/>
+        <location filename="../chathost/ui/lock_screen.py" line="185"/>
         <source>1 new message</source>
         <translation>1 uusi viesti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="179"/>
+        <location filename="../chathost/ui/lock_screen.py" line="187"/>
         <source>{0} new messages</source>
         <translation>{0} uutta viestiä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="182"/>
+        <location filename="../chathost/ui/lock_screen.py" line="190"/>
         <source>nobody waiting in the queue</source>
         <translation>jonossa ei odota ketään</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="184"/>
+        <location filename="../chathost/ui/lock_screen.py" line="192"/>
         <source>1 visitor waiting in the queue</source>
         <translation>1 yhteydenottaja odottaa jonossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="186"/>
+        <location filename="../chathost/ui/lock_screen.py" line="194"/>
         <source>{0} visitors waiting in the queue</source>
         <translation>{0} yhteydenottajaa odottaa jonossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="198"/>
+        <location filename="../chathost/ui/lock_screen.py" line="206"/>
         <source>ACUTE DANGER: a host needs a supervisor now. Unlock to answer.</source>
         <translation>VÄLITÖN VAARA: päivystäjä tarvitsee vuorovastaavaa nyt. Avaa lukitus, niin voit vastata.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="200"/>
+        <location filename="../chathost/ui/lock_screen.py" line="208"/>
         <source>A host is asking for help. Unlock to answer.</source>
         <translation>Päivystäjä pyytää apua. Avaa lukitus, niin voit vastata.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="202"/>
+        <location filename="../chathost/ui/lock_screen.py" line="210"/>
         <source>{0} hosts are asking for help. Unlock to answer.</source>
         <translation>{0} päivystäjää pyytää apua. Avaa lukitus, niin voit vastata.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="214"/>
+        <location filename="../chathost/ui/lock_screen.py" line="222"/>
         <source>Connected to the server.</source>
         <translation>Yhteys palvelimeen toimii.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="216"/>
+        <location filename="../chathost/ui/lock_screen.py" line="224"/>
         <source>No connection to the server. Reconnecting…</source>
         <translation>Ei yhteyttä palvelimeen. Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="220"/>
+        <location filename="../chathost/ui/lock_screen.py" line="228"/>
         <source>The connection is back. Enter your password to unlock.</source>
         <translation>Yhteys palasi. Avaa lukitus antamalla salasanasi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="236"/>
+        <location filename="../chathost/ui/lock_screen.py" line="244"/>
         <source>Enter your password.</source>
         <translation>Anna salasanasi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="256"/>
+        <location filename="../chathost/ui/lock_screen.py" line="264"/>
         <source>Wrong password. Try again.</source>
         <translation>Väärä salasana. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="264"/>
+        <location filename="../chathost/ui/lock_screen.py" line="272"/>
         <source>Your password cannot be checked now: the server cannot be reached. The conversations stay hidden. Try again when the connection is back.</source>
         <translation>Salasanaa ei voi tarkistaa nyt, koska palvelimeen ei saada yhteyttä. Keskustelut pysyvät piilossa. Yritä uudelleen, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="272"/>
+        <location filename="../chathost/ui/lock_screen.py" line="280"/>
         <source>Your session has ended. Log in again.</source>
         <translation>Istuntosi on päättynyt. Kirjaudu uudelleen sisään.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="289"/>
+        <location filename="../chathost/ui/lock_screen.py" line="297"/>
         <source>Too many attempts. Wait {0} seconds, then try again.</source>
         <translation>Liian monta yritystä. Odota {0} s ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="297"/>
+        <location filename="../chathost/ui/lock_screen.py" line="305"/>
         <source>You can try again now.</source>
         <translation>Voit nyt yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="300"/>
+        <location filename="../chathost/ui/lock_screen.py" line="308"/>
         <source>The console is locked. Unlock it to quit, or log out.</source>
         <translation>Konsoli on lukittu. Avaa lukitus, jos haluat sulkea ohjelman, tai kirjaudu ulos.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="309"/>
+        <location filename="../chathost/ui/lock_screen.py" line="317"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
@@ -1512,7 +1524,7 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
     <message>
         <location filename="../chathost/ui/queue_panel.py" line="125"/>
         <source>(no note)</source>
-        <translation>(ei viestiä)</translation>
+        <translation>(ei siirtomuistiinpanoa)</translation>
     </message>
     <message>
         <location filename="../chathost/ui/queue_panel.py" line="128"/>

@@ -292,27 +292,27 @@
         <translation>Henvist fra {0}. Notat fra forrige chattevert: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="125"/>
-        <source>Handed back by the previous host. Their note: {0}</source>
-        <translation>Forrige chattevert la samtalen tilbake i køen. Overleveringsnotat: {0}</translation>
+        <location filename="../chathost/ui/conversation_support.py" line="126"/>
+        <source>Handed back to the queue earlier. Handover note: {0}</source>
+        <translation>Lagt tilbake i køen tidligere. Overleveringsnotat: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="168"/>
+        <location filename="../chathost/ui/conversation_support.py" line="169"/>
         <source>Flag acute danger?</source>
         <translation>Vil du markere akutt fare?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="170"/>
+        <location filename="../chathost/ui/conversation_support.py" line="171"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Veilederne varsles med en gang, med høyeste prioritet, og stegene ved nødsituasjon åpnes ved siden av samtalen. Bruk dette når et liv kan være i fare nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="174"/>
+        <location filename="../chathost/ui/conversation_support.py" line="175"/>
         <source>Flag acute danger</source>
         <translation>Marker akutt fare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="175"/>
+        <location filename="../chathost/ui/conversation_support.py" line="176"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -910,11 +910,13 @@
     <name>LockScreen</name>
     <message>
         <location filename="../chathost/ui/lock_screen.py" line="81"/>
+        <location filename="../chathost/ui/lock_screen.py" line="151"/>
         <source>ChatHost is locked</source>
         <translation>ChatHost er låst</translation>
     </message>
     <message>
         <location filename="../chathost/ui/lock_screen.py" line="85"/>
+        <location filename="../chathost/ui/lock_screen.py" line="156"/>
         <source>Conversations and notes are hidden. Enter your password to continue.</source>
         <translation>Samtaler og notater er skjult. Skriv inn passordet ditt for å fortsette.</translation>
     </message>
@@ -931,7 +933,7 @@
     </message>
     <message>
         <location filename="../chathost/ui/lock_screen.py" line="95"/>
-        <location filename="../chathost/ui/lock_screen.py" line="309"/>
+        <location filename="../chathost/ui/lock_screen.py" line="317"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
@@ -946,117 +948,127 @@
         <translation>Skal noen andre bruke denne arbeidsstasjonen? Logg ut, så kan de logge inn.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="156"/>
+        <location filename="../chathost/ui/lock_screen.py" line="151"/>
+        <source>ChatHost was started again</source>
+        <translation>ChatHost ble startet på nytt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="154"/>
+        <source>You are still logged in. Enter your password to carry on where you left off.</source>
+        <translation>Du er fortsatt logget inn. Skriv inn passordet ditt for å fortsette der du slapp.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/lock_screen.py" line="164"/>
         <source>Logged in: {0} ({1})</source>
         <translation>Logget inn: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="169"/>
+        <location filename="../chathost/ui/lock_screen.py" line="177"/>
         <source>No conversations open</source>
         <translation>Ingen åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="171"/>
+        <location filename="../chathost/ui/lock_screen.py" line="179"/>
         <source>1 conversation open</source>
         <translation>1 åpen samtale</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="173"/>
+        <location filename="../chathost/ui/lock_screen.py" line="181"/>
         <source>{0} conversations open</source>
         <translation>{0} åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="177"/>
+        <location filename="../chathost/ui/lock_screen.py" line="185"/>
         <source>1 new message</source>
         <translation>1 ny melding</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="179"/>
+        <location filename="../chathost/ui/lock_screen.py" line="187"/>
         <source>{0} new messages</source>
         <translation>{0} nye meldinger</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="182"/>
+        <location filename="../chathost/ui/lock_screen.py" line="190"/>
         <source>nobody waiting in the queue</source>
         <translation>ingen venter i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="184"/>
+        <location filename="../chathost/ui/lock_screen.py" line="192"/>
         <source>1 visitor waiting in the queue</source>
         <translation>1 innskriver venter i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="186"/>
+        <location filename="../chathost/ui/lock_screen.py" line="194"/>
         <source>{0} visitors waiting in the queue</source>
         <translation>{0} innskrivere venter i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="198"/>
+        <location filename="../chathost/ui/lock_screen.py" line="206"/>
         <source>ACUTE DANGER: a host needs a supervisor now. Unlock to answer.</source>
         <translation>AKUTT FARE: en chattevert trenger veileder nå. Lås opp for å svare.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="200"/>
+        <location filename="../chathost/ui/lock_screen.py" line="208"/>
         <source>A host is asking for help. Unlock to answer.</source>
         <translation>En chattevert ber om hjelp. Lås opp for å svare.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="202"/>
+        <location filename="../chathost/ui/lock_screen.py" line="210"/>
         <source>{0} hosts are asking for help. Unlock to answer.</source>
         <translation>{0} chatteverter ber om hjelp. Lås opp for å svare.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="214"/>
+        <location filename="../chathost/ui/lock_screen.py" line="222"/>
         <source>Connected to the server.</source>
         <translation>Tilkoblet serveren.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="216"/>
+        <location filename="../chathost/ui/lock_screen.py" line="224"/>
         <source>No connection to the server. Reconnecting…</source>
         <translation>Ingen forbindelse til serveren. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="220"/>
+        <location filename="../chathost/ui/lock_screen.py" line="228"/>
         <source>The connection is back. Enter your password to unlock.</source>
         <translation>Forbindelsen er tilbake. Skriv inn passordet ditt for å låse opp.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="236"/>
+        <location filename="../chathost/ui/lock_screen.py" line="244"/>
         <source>Enter your password.</source>
         <translation>Skriv inn passordet ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="256"/>
+        <location filename="../chathost/ui/lock_screen.py" line="264"/>
         <source>Wrong password. Try again.</source>
         <translation>Feil passord. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="264"/>
+        <location filename="../chathost/ui/lock_screen.py" line="272"/>
         <source>Your password cannot be checked now: the server cannot be reached. The conversations stay hidden. Try again when the connection is back.</source>
         <translation>Passordet kan ikke sjekkes nå fordi serveren ikke svarer. Samtalene forblir skjult. Prøv igjen når forbindelsen er tilbake.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="272"/>
+        <location filename="../chathost/ui/lock_screen.py" line="280"/>
         <source>Your session has ended. Log in again.</source>
         <translation>Økten din er avsluttet. Logg inn igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="289"/>
+        <location filename="../chathost/ui/lock_screen.py" line="297"/>
         <source>Too many attempts. Wait {0} seconds, then try again.</source>
         <translation>For mange forsøk. Vent {0} s, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="297"/>
+        <location filename="../chathost/ui/lock_screen.py" line="305"/>
         <source>You can try again now.</source>
         <translation>Du kan prøve igjen nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="300"/>
+        <location filename="../chathost/ui/lock_screen.py" line="308"/>
         <source>The console is locked. Unlock it to quit, or log out.</source>
         <translation>Konsollen er låst. Lås den opp for å avslutte, eller logg ut.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="309"/>
+        <location filename="../chathost/ui/lock_screen.py" line="317"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>

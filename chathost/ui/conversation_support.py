@@ -122,7 +122,8 @@ class ConversationSupport(QObject):
             self.tab.handover.show()
         elif mine and info.handover_note:
             self.tab.handover.setText(
-                self.tr("Handed back by the previous host. Their note: {0}").format(
+                # Not "the previous host's": a hand-back without a note keeps an earlier one.
+                self.tr("Handed back to the queue earlier. Handover note: {0}").format(
                     info.handover_note
                 )
             )

@@ -145,8 +145,16 @@ class LockScreen(QWidget):
 
     # -------------------------------------------------------------- what it shows
 
-    def prepare(self) -> None:
+    def prepare(self, restarted: bool = False) -> None:
         """The console has just locked: a clean form, fresh counts, the cursor in the field."""
+        self.heading.setText(
+            self.tr("ChatHost was started again") if restarted else self.tr("ChatHost is locked")
+        )
+        self.hint.setText(
+            self.tr("You are still logged in. Enter your password to carry on where you left off.")
+            if restarted
+            else self.tr("Conversations and notes are hidden. Enter your password to continue.")
+        )
         self.password.clear()
         self._refused_offline = False
         if not self._waiting():

@@ -76,6 +76,14 @@ class WorkstationLock(QObject):
     # -------------------------------------------------------------- locking
 
     def lock(self) -> None:
+        self._lock(restarted=False)
+
+    def lock_on_restart(self) -> None:
+        """A session picked up from the keyring: whoever started the console must prove they are
+        its host, or killing a locked console and starting it again would get past the lock."""
+        self._lock(restarted=True)
+
+    def _lock(self, restarted: bool) -> None:
         if self.locked:
             return
         self.locked = True
@@ -93,7 +101,7 @@ class WorkstationLock(QObject):
         for action, _ in self._menus:
             action.setEnabled(False)
         self._guard(True)
-        self.screen.prepare()
+        self.screen.prepare(restarted)
         self.locked_changed.emit(True)
 
     def _unlock(self) -> None:

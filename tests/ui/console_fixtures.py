@@ -7,7 +7,8 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chathost.app import Console
@@ -54,6 +55,26 @@ async def log_in(console: Console, username: str = "host1") -> None:
     await session.stream.wait_online(10)
     assert console.window.isActiveWindow()
     await asyncio.wait_for(session.snapshot_loaded.wait(), 10)
+
+
+async def unlock_attempt(window, password: str) -> str:
+    """Type the password, press Enter, wait for the server's answer; the line shown."""
+    screen = window.lock.screen
+    answered = asyncio.Event()
+
+    def changed(busy: bool) -> None:
+        if not busy:
+            answered.set()
+
+    screen.busy_changed.connect(changed)
+    QTest.keyClicks(screen.password, password)
+    QTest.keyClick(screen.password, Qt.Key.Key_Return)
+    try:
+        await asyncio.wait_for(answered.wait(), 15)
+    finally:
+        screen.busy_changed.disconnect(changed)
+    assert screen.password.text() == ""  # never left in the field
+    return screen.error.text() if screen.error.isVisible() else ""
 
 
 async def wait_for(

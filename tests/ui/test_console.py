@@ -23,6 +23,7 @@ from tests.ui.console_fixtures import (
     make_console,
     one_conversation,
     question_box,
+    unlock_attempt,
     wait_for,
 )
 
@@ -74,11 +75,14 @@ async def test_login_says_what_is_wrong_and_keeps_the_token_only_in_the_keyring(
     assert json.loads(keyring.entries[(_service, url)])["token"] == console.session.api.token
     assert console.session.api.token not in (tmp_path / "settings.ini").read_text()
 
-    # The next start picks the session up from the keyring: no login needed.
+    # The next start picks the session up from the keyring: no login, but locked until the
+    # host's password is given again (see test_workstation_lock).
     again = make_console(server.url, http, tmp_path, keyring)
     await again.begin()
-    assert again.login is None and again.window is not None
+    assert again.login is None and again.window is not None and again.window.lock.locked
     assert again.session.state.user.username == "host1"
+    assert await unlock_attempt(again.window, PASSWORDS["host1"]) == ""
+    assert not again.window.lock.locked
     again.window.force_close()
     await again.close()
 

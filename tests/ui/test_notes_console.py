@@ -22,6 +22,7 @@ from chathost.devtools.protoclient import new_id
 from chathost.protocol import frames
 from chathost.ui.handback_dialog import HandbackDialog
 from chathost.ui.wipe_receipt import describe_receipt
+from tests.conftest import PASSWORDS
 from tests.core.test_notes_store import plaintext_anywhere
 from tests.ui.console_fixtures import (
     MemoryKeyring,
@@ -30,6 +31,7 @@ from tests.ui.console_fixtures import (
     make_console,
     one_conversation,
     question_box,
+    unlock_attempt,
     wait_for,
 )
 
@@ -269,6 +271,7 @@ async def restart(server, http, tmp_path, keyring: MemoryKeyring) -> Console:
     await again.begin()
     assert again.window is not None and again.session is not None
     await again.session.stream.wait_online(10)
+    assert await unlock_attempt(again.window, PASSWORDS["host1"]) == ""  # it starts locked
     return again
 
 
@@ -435,7 +438,7 @@ async def test_handing_back_with_my_notes_shows_them_to_the_next_host(
     again = window.tabs.tabs()[0]
     await wait_for(lambda: again.handover.isVisibleTo(again), console)
     assert again.handover.text() == (
-        "Handed back by the previous host. Their note: Calmer now. Asked about the youth centre."
+        "Handed back to the queue earlier. Handover note: Calmer now. Asked about the youth centre."
     )
 
     # Handing back a conversation without pressing "Add my notes": no note leaves.

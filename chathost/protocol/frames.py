@@ -26,7 +26,11 @@ from chathost.protocol.models import (
     RiskLevel,
     Seq,
     ShiftState,
+    StaffMember,
+    SupervisionMode,
+    Transfer,
     User,
+    Username,
 )
 
 
@@ -169,6 +173,74 @@ class Block(Frame, tag="block"):
     reason: BlockReason
 
 
+class Supervise(Frame, tag="supervise"):
+    """A supervisor of the service reads along, or joins openly (the visitor sees a second
+    person, named by role). Sent again with the other mode, it switches."""
+
+    id: ClientId
+    conversation: ConversationId
+    mode: SupervisionMode
+
+
+class Unsupervise(Frame, tag="unsupervise"):
+    """Stop reading along or leave the conversation."""
+
+    id: ClientId
+    conversation: ConversationId
+
+
+class TakeOver(Frame, tag="take_over"):
+    """A supervisor becomes the conversation's host. The host is released, or, with
+    `keep_host`, stays to read along and learn."""
+
+    id: ClientId
+    conversation: ConversationId
+    keep_host: bool = False
+
+
+class Whisper(Frame, tag="whisper"):
+    """A private message between the host and the service's supervisors, in the conversation
+    (never shown to the visitor). `id` doubles as the message's client id."""
+
+    id: ClientId
+    conversation: ConversationId
+    text: str
+
+
+class OfferTransfer(Frame, tag="offer_transfer"):
+    """A warm transfer to a named colleague, who accepts or declines; until then the
+    conversation stays with its host."""
+
+    id: ClientId
+    conversation: ConversationId
+    to: Username
+    note: Annotated[str, msgspec.Meta(max_length=MAX_NOTE_CHARS)] = ""
+
+
+class AnswerTransfer(Frame, tag="answer_transfer"):
+    id: ClientId
+    transfer: ClientId
+    accept: bool
+
+
+class CancelTransfer(Frame, tag="cancel_transfer"):
+    id: ClientId
+    transfer: ClientId
+
+
+class RequestDebrief(Frame, tag="request_debrief"):
+    """A host asks for a talk with a supervisor after a hard shift."""
+
+    id: ClientId
+
+
+class AcknowledgeDebrief(Frame, tag="acknowledge_debrief"):
+    """A supervisor takes the debrief request of a colleague."""
+
+    id: ClientId
+    username: Username
+
+
 StaffCommand = (
     Hello
     | Ping
@@ -189,6 +261,15 @@ StaffCommand = (
     | Acknowledge
     | Refer
     | Block
+    | Supervise
+    | Unsupervise
+    | TakeOver
+    | Whisper
+    | OfferTransfer
+    | AnswerTransfer
+    | CancelTransfer
+    | RequestDebrief
+    | AcknowledgeDebrief
 )
 
 # ---------------------------------------------------------------- server → staff
@@ -217,6 +298,8 @@ class Ack(Frame, tag="ack"):
     message: Message | None = None
     shift: ShiftState | None = None
     escalation: Escalation | None = None
+    transfer: Transfer | None = None
+    staff: StaffMember | None = None
 
 
 class Error(Frame, tag="error"):
@@ -293,6 +376,22 @@ class GuidelinesEvent(Frame, tag="guidelines"):
     revision: int
 
 
+class TransferEvent(Frame, tag="transfer"):
+    """A warm transfer was offered, accepted, declined, cancelled or expired. Sent to both
+    colleagues, the conversation's host and the service's supervisors."""
+
+    seq: int
+    transfer: Transfer
+
+
+class StaffMemberEvent(Frame, tag="staff"):
+    """A colleague's shift, load, connection or debrief request changed. Sent to the
+    supervisors of their services and to themselves."""
+
+    seq: int
+    member: StaffMember
+
+
 StaffEvent = (
     QueueEvent
     | ConversationEvent
@@ -302,6 +401,8 @@ StaffEvent = (
     | PresenceEvent
     | EscalationEvent
     | GuidelinesEvent
+    | TransferEvent
+    | StaffMemberEvent
 )
 StaffOut = Welcome | Resync | Ack | Error | Pong | Goodbye | StaffTyping | StaffEvent
 
@@ -338,7 +439,7 @@ VisitorCommand = VisitorHello | VisitorSend | VisitorTyping | VisitorRead | Visi
 
 class VisitorMessage(msgspec.Struct, forbid_unknown_fields=True):
     seq: int
-    sender: Literal["visitor", "host", "system"]
+    sender: Literal["visitor", "host", "supervisor", "system"]
     text: str
     created_at: float
     client_id: str | None = None

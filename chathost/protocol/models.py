@@ -17,8 +17,17 @@ Role = Literal["host", "supervisor", "admin"]
 ConversationStatus = Literal["queued", "active", "ended"]
 # Who or what ended a conversation.
 EndReason = Literal["host", "visitor", "inactivity", "visitor_gone", "blocked"]
-Sender = Literal["visitor", "host", "system"]
+# "supervisor": a supervisor who joined the conversation openly (the visitor sees the role).
+Sender = Literal["visitor", "host", "supervisor", "system"]
 ShiftStatus = Literal["off", "available", "paused"]
+# Reading along (unseen by the visitor unless the service announces it) or joined openly.
+SupervisionMode = Literal["reading", "joined"]
+# What a private system message records: a supervisor started reading along, joined, left,
+# took over (the host released or, "kept_host", staying to learn), or a warm transfer was
+# accepted (`author` is the new host).
+StaffNotice = Literal["reading", "joined", "left", "took_over", "kept_host", "transferred"]
+TransferStatus = Literal["offered", "accepted", "declined", "cancelled", "expired"]
+DebriefStatus = Literal["none", "requested", "acknowledged"]
 Topic = Literal[
     "suicide",
     "self-harm",
@@ -112,6 +121,8 @@ class ServiceCreate(Strict):
     opening_hours: Annotated[list[OpeningWindow], msgspec.Meta(max_length=50)] = []
     max_per_host: Annotated[int, msgspec.Meta(ge=1, le=10)] = 3
     max_queue: Annotated[int, msgspec.Meta(ge=1, le=1000)] = 50
+    # Whether the visitor is told when a supervisor starts reading along.
+    announce_reading: bool = False
 
 
 class Service(Strict):
@@ -125,6 +136,7 @@ class Service(Strict):
     max_queue: int
     open_now: bool
     queue_length: int
+    announce_reading: bool = False
 
 
 class PublicService(Strict):
@@ -148,8 +160,14 @@ class Message(Strict):
     created_at: float
     # The sender's own id for the message (idempotent resend).
     client_id: str | None = None
-    # Staff username for host messages; never sent to visitors.
+    # Staff username for host and supervisor messages; never sent to visitors.
     author: str | None = None
+    # Between host and supervisors only (a whisper, or a note of who is supervising): never
+    # sent to the visitor.
+    private: bool = False
+    # A private system message recording a change of supervision, for the console to word in
+    # its own language; `author` is the supervisor (or the colleague) it is about.
+    notice: StaffNotice | None = None
 
 
 class Conversation(Strict):
@@ -174,6 +192,18 @@ class Conversation(Strict):
     # Set while a referred conversation waits in its new queue, and for its next host.
     referred_from: str | None = None
     handover_note: str | None = None
+    # The visitor's last message (or when the conversation was taken, if later): the floor
+    # view shows how long the visitor has been waiting for an answer.
+    visitor_active_at: float | None = None
+    # Supervisors reading along or joined, in the order they came.
+    supervisors: list[Supervisor] = []
+
+
+class Supervisor(Strict):
+    username: str
+    display_name: str
+    mode: SupervisionMode
+    since: float
 
 
 class QueueEntry(Strict):
@@ -192,6 +222,45 @@ class ShiftState(Strict):
     started_at: float | None = None
     # Opaque and never reused by this server: the console names its notes cache after it.
     id: str | None = None
+
+
+class Transfer(Strict):
+    """A warm transfer: the conversation stays with its host until the named colleague accepts."""
+
+    id: str
+    conversation: str
+    service: str
+    alias: str
+    status: TransferStatus
+    from_user: str
+    from_name: str
+    to_user: str
+    to_name: str
+    note: str
+    offered_at: float
+    # Unanswered by then: expired, and the conversation stays where it is.
+    expires_at: float
+    answered_at: float | None = None
+
+
+class StaffMember(Strict):
+    """One colleague on the shift overview that supervisors see."""
+
+    username: str
+    display_name: str
+    role: Role
+    services: list[str]
+    shift: ShiftStatus
+    shift_started_at: float | None
+    # Conversations held now, and the most the services allow them (summed per service).
+    holding: int
+    capacity: int
+    connected: bool
+    # Since when they have held at least one conversation without a break (None: holding none).
+    busy_since: float | None = None
+    debrief: DebriefStatus = "none"
+    debrief_requested_at: float | None = None
+    debrief_by_name: str | None = None
 
 
 class VerifyRequest(Strict):
@@ -225,6 +294,10 @@ class Snapshot(Strict):
     # Open escalations the user raised or supervises.
     escalations: list[Escalation] = []
     guidelines_revision: int = 0
+    # Supervisors: every colleague in their services. Others: only themselves.
+    staff: list[StaffMember] = []
+    # Open warm transfers the user offered, was offered, or supervises.
+    transfers: list[Transfer] = []
 
 
 class MessagePage(Strict):

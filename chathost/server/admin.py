@@ -44,6 +44,7 @@ async def add_service(storage: Storage, body: models.ServiceCreate, now: float) 
             body.max_per_host,
             body.max_queue,
             now,
+            body.announce_reading,
         )
     except DuplicateError:
         raise OpError("service_exists", f"The service {body.slug!r} exists.", 409) from None

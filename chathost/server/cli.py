@@ -136,12 +136,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     sadd.add_argument("--max-per-host", type=int, default=3)
     sadd.add_argument("--max-queue", type=int, default=50)
+    sadd.add_argument(
+        "--announce-reading",
+        action="store_true",
+        help="tell the visitor when a supervisor starts reading along",
+    )
     service.add_parser("list", help="list services")
 
     audit = sub.add_parser("audit", help="print the audit log for a period")
     audit.add_argument("--days", type=float, default=1.0, help="how far back (default 1 day)")
+    audit.add_argument(
+        "--since", type=_when, help="from this local date or time (ISO, e.g. 2026-11-20T18:00)"
+    )
+    audit.add_argument("--until", type=_when, help="up to this local date or time (default now)")
+    audit.add_argument("--conversation", help="only this conversation")
+    audit.add_argument("--actor", help="only this username")
     cli_care.add_parsers(sub)
     return p
+
+
+def _when(text: str) -> float:
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date or time: {text!r}") from None
 
 
 def _fail(message: str) -> int:
@@ -224,6 +242,7 @@ async def _service(args: argparse.Namespace, storage: SqliteStorage) -> int:
                 "opening_hours": msgspec.json.decode(args.hours) if args.hours else [],
                 "max_per_host": args.max_per_host,
                 "max_queue": args.max_queue,
+                "announce_reading": args.announce_reading,
             },
             models.ServiceCreate,
         )
@@ -235,11 +254,17 @@ async def _service(args: argparse.Namespace, storage: SqliteStorage) -> int:
 
 
 async def _audit(args: argparse.Namespace, storage: SqliteStorage) -> int:
-    until = time.time()
-    since = (datetime.fromtimestamp(until) - timedelta(days=args.days)).timestamp()
-    for at, who, action, conversation in await storage.audit_entries(since, until):
-        stamp = datetime.fromtimestamp(at).isoformat(timespec="seconds")
-        print(f"{stamp}  {who:16} {action:20} {conversation}")
+    until = args.until if args.until is not None else time.time()
+    if args.since is not None:
+        since = args.since
+    else:
+        since = (datetime.fromtimestamp(until) - timedelta(days=args.days)).timestamp()
+    if since >= until:
+        return _fail("--since must be before --until")
+    entries = await storage.audit_entries(since, until, args.conversation, args.actor)
+    for e in entries:
+        stamp = datetime.fromtimestamp(e.at).isoformat(timespec="seconds")
+        print(f"{stamp}  {e.actor:16} {e.action:24} {e.conversation_id:18} {e.detail}".rstrip())
     return 0
 
 

@@ -18,8 +18,11 @@ from chathost.server.escalations import Escalations
 from chathost.server.floor import Floor
 from chathost.server.guidelines import GuidelineLibrary
 from chathost.server.ratelimit import WindowLimiter
+from chathost.server.staff_board import StaffBoard
 from chathost.server.storage import Storage
 from chathost.server.streams import EventHub
+from chathost.server.supervision import Supervision
+from chathost.server.transfers import Transfers
 
 
 @dataclass
@@ -33,6 +36,9 @@ class ServerContext:
     login_limiter: WindowLimiter
     address_login_limiter: WindowLimiter
     open_limiter: WindowLimiter
+    supervision: Supervision
+    transfers: Transfers
+    staff_board: StaffBoard
     # Recent command replies per staff user, so a repeated command id is answered, not redone.
     replies: dict[int, OrderedDict[str, asyncio.Future[str]]] = field(default_factory=dict)
 
@@ -52,6 +58,9 @@ class ServerContext:
                 LOGIN_ATTEMPTS_PER_ADDRESS, LOGIN_WINDOW_SECONDS, config.clock
             ),
             open_limiter=WindowLimiter(config.visitor_opens_per_minute, 60.0, config.clock),
+            supervision=Supervision(floor),
+            transfers=Transfers(floor),
+            staff_board=StaffBoard(floor),
         )
 
 

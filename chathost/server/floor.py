@@ -26,6 +26,7 @@ from chathost.server.storage import (
     ServiceRow,
     Storage,
     StorageError,
+    SupervisionRow,
     UserRow,
 )
 from chathost.server.streams import EventHub
@@ -74,6 +75,8 @@ class Live:
     released: bool = False
     # The visitor's rate limits, kept across reconnects.
     limits: Limits | None = None
+    # Supervisors reading along or joined (and a host kept to learn), by user id, in order.
+    supervisors: dict[int, SupervisionRow] = field(default_factory=dict)
 
 
 class Floor:
@@ -90,6 +93,12 @@ class Floor:
         self.waits = WaitEstimator()
         # Called after a conversation ended (escalations close theirs).
         self.on_end: list[Callable[[Live], Awaitable[None]]] = []
+        # Called when a conversation leaves its host (ended, released, referred): open
+        # transfers of it are cancelled.
+        self.on_unheld: list[Callable[[Live], Awaitable[None]]] = []
+        # Called with a staff member's id whenever what the shift overview shows of them may
+        # have changed (shift, conversations held, connection).
+        self.on_staff: list[Callable[[int], None]] = []
 
     def now(self) -> float:
         return self.config.clock()
@@ -106,6 +115,10 @@ class Floor:
             live.visitor_gone_at = now
             row.visitor_active_at = max(row.visitor_active_at, now)
             self.live[row.id] = live
+        for entry in await self.storage.all_supervision():
+            holder = self.live.get(entry.conversation_id)
+            if holder is not None:
+                holder.supervisors[entry.user_id] = entry
         for service in self.directory.services.values():
             self.waits.seed(service.id, await self.storage.recent_waits(service.id, RECENT))
 
@@ -127,12 +140,36 @@ class Floor:
         else:
             row, connected = live_or_row, False
         slug = self.directory.services_by_id[row.service_id].slug
-        return views.conversation(row, slug, self.directory.username(row.host_id), connected)
+        live = self.live.get(row.id)
+        watching = [
+            models.Supervisor(
+                username=user.username,
+                display_name=user.display_name,
+                mode=entry.mode,  # type: ignore[arg-type]
+                since=entry.since,
+            )
+            for entry in (live.supervisors.values() if live is not None else ())
+            if (user := self.directory.users.get(entry.user_id)) is not None
+        ]
+        return views.conversation(
+            row, slug, self.directory.username(row.host_id), connected, watching
+        )
 
     def staff_audience(self, row: ConversationRow, *extra: int | None) -> set[int]:
+        """The host, the service's supervisors, and anyone reading along (a host kept to
+        learn after a take-over is not a supervisor of the service)."""
         ids = self.directory.supervisors(row.service_id)
         ids.update(i for i in (row.host_id, *extra) if i is not None)
+        live = self.live.get(row.id)
+        if live is not None:
+            ids.update(live.supervisors)
         return ids
+
+    def staff_changed(self, *user_ids: int | None) -> None:
+        for user_id in user_ids:
+            if user_id is not None:
+                for hook in self.on_staff:
+                    hook(user_id)
 
     def queued(self, service_id: int) -> list[Live]:
         return sorted(
@@ -218,14 +255,20 @@ class Floor:
 
     async def start_shift(self, user: UserRow) -> models.ShiftState:
         async with self.queue_lock:
-            return await self.shifts.start(user)
+            state = await self.shifts.start(user)
+        self.staff_changed(user.id)
+        return state
 
     async def pause_shift(self, user: UserRow, paused: bool) -> models.ShiftState:
-        return await self.shifts.set_paused(user, paused)
+        state = await self.shifts.set_paused(user, paused)
+        self.staff_changed(user.id)
+        return state
 
     async def end_shift(self, user: UserRow) -> models.ShiftState:
         async with self.queue_lock:
-            return await self.shifts.end(user, len(self.held_by(user.id)))
+            state = await self.shifts.end(user, len(self.held_by(user.id)))
+        self.staff_changed(user.id)
+        return state
 
     async def sign_off(self, user: UserRow) -> None:
         """A disabled account: its conversations go back to the queue and its shift ends."""
@@ -313,6 +356,7 @@ class Floor:
         await self.audit(user.id, "take", row.id)
         self.publish_conversation(live)
         self.publish_queue(row.service_id)
+        self.staff_changed(user.id)
         if live.visitor is not None:
             live.visitor.send(self.visitor_status(live))
         return self.conversation_view(live)
@@ -345,10 +389,18 @@ class Floor:
             raise forbidden("You are not the host of that conversation.")
         return live
 
-    async def _append(
-        self, live: Live, sender: str, author: int | None, client_id: str, text: str
+    async def append_message(
+        self,
+        live: Live,
+        sender: str,
+        author: int | None,
+        client_id: str,
+        text: str,
+        private: bool = False,
+        allowed: Callable[[Live], bool] | None = None,
     ) -> tuple[MessageRow, bool]:
-        """Store a message once per client id. Returns (message, newly stored)."""
+        """Store a message once per client id. Returns (message, newly stored). `allowed` is
+        checked again under the conversation's lock (the default: a host's own conversation)."""
         check_message_text(text)
         async with live.lock:
             seen = live.client_ids.get((sender, client_id))
@@ -357,7 +409,7 @@ class Floor:
                     rows = await self.storage.messages_after(live.row.id, seen - 1, 1)
                 except StorageError as exc:
                     raise storage_failed() from exc
-                if rows and rows[0].author_id != author:
+                if rows and (rows[0].author_id != author or rows[0].private != private):
                     raise OpError(
                         "id_in_use", "That message id was used by someone else. Use a new id.", 409
                     )
@@ -367,10 +419,22 @@ class Floor:
             # conversation, or it may have ended.
             if live.row.status == "ended":
                 raise OpError("conversation_ended", "That conversation has ended.", 409)
-            if sender == "host" and (live.row.status != "active" or live.row.host_id != author):
+            if allowed is not None:
+                if not allowed(live):
+                    raise forbidden("You may no longer write in that conversation.")
+            elif sender == "host" and (
+                live.row.status != "active" or live.row.host_id != author
+            ):
                 raise forbidden("You are no longer the host of that conversation.")
             message = MessageRow(
-                live.row.id, live.row.last_seq + 1, sender, author, client_id, text, self.now()
+                live.row.id,
+                live.row.last_seq + 1,
+                sender,
+                author,
+                client_id,
+                text,
+                self.now(),
+                private,
             )
             try:
                 await self.storage.add_message(message)
@@ -380,7 +444,7 @@ class Floor:
             live.client_ids[(sender, client_id)] = message.seq
             return message, True
 
-    def _fan_out(self, live: Live, message: MessageRow) -> None:
+    def fan_out(self, live: Live, message: MessageRow) -> None:
         self.hub.publish(
             self.staff_audience(live.row),
             frames.MessageEvent(
@@ -388,32 +452,75 @@ class Floor:
                 message=views.staff_message(message, self.directory.username(message.author_id)),
             ),
         )
-        if live.visitor is not None:
+        if live.visitor is not None and not message.private:
             live.visitor.send(frames.VisitorMessageFrame(message=views.visitor_message(message)))
 
-    async def post_system(self, live: Live, text: str) -> MessageRow:
-        """A notice from the service itself (a referral), stored and shown like any message."""
+    async def post_system(self, live: Live, text: str, private: bool = False) -> MessageRow:
+        """A notice from the service itself (a referral; privately, who supervises), stored
+        and shown like any message."""
         client_id = f"system-{secrets.token_hex(6)}"
-        message, _ = await self._append(live, "system", None, client_id, text)
-        self._fan_out(live, message)
+        message, _ = await self.append_message(live, "system", None, client_id, text, private)
+        self.fan_out(live, message)
         return message
+
+    async def post_notice(self, live: Live, notice: str, about: int) -> None:
+        """A private record for the staff of a change of supervision, worded by each console.
+        A notice that cannot be stored is logged: the change itself has happened."""
+        client_id = f"system-{secrets.token_hex(6)}"
+        try:
+            message, _ = await self.append_message(live, "system", about, client_id, notice, True)
+        except OpError:
+            log.exception("staff notice not stored: %s", notice)
+            return
+        self.fan_out(live, message)
+
+    async def tell_visitor(self, live: Live, text: str) -> None:
+        """A public notice from the service; one that cannot be stored is logged."""
+        try:
+            await self.post_system(live, text)
+        except OpError:
+            log.exception("visitor notice not stored")
 
     async def host_send(
         self, user: UserRow, conversation_id: str, client_id: str, text: str
     ) -> models.Message:
-        live = self.held(user, conversation_id)
-        message, new = await self._append(live, "host", user.id, client_id, text)
+        """From the host, or from a supervisor who joined openly (the visitor sees the role)."""
+        live = self.live.get(conversation_id)
+        joined = live is not None and self.has_joined(live, user.id)
+        if not joined:
+            live = self.held(user, conversation_id)
+        assert live is not None
+        if joined:
+            message, new = await self.append_message(
+                live,
+                "supervisor",
+                user.id,
+                client_id,
+                text,
+                allowed=lambda lv: self.has_joined(lv, user.id),
+            )
+        else:
+            message, new = await self.append_message(live, "host", user.id, client_id, text)
         if new:
-            self._fan_out(live, message)
+            self.fan_out(live, message)
         return views.staff_message(message, user.username)
+
+    def has_joined(self, live: Live, user_id: int) -> bool:
+        entry = live.supervisors.get(user_id)
+        return (
+            live.row.status == "active"
+            and live.row.host_id != user_id
+            and entry is not None
+            and entry.mode == "joined"
+        )
 
     async def visitor_send(self, live: Live, client_id: str, text: str) -> MessageRow:
         if live.row.status == "ended":
             raise OpError("conversation_ended", "This conversation has ended.", 409)
-        message, new = await self._append(live, "visitor", None, client_id, text)
+        message, new = await self.append_message(live, "visitor", None, client_id, text)
         if new:
             live.row.visitor_active_at = message.created_at
-            self._fan_out(live, message)
+            self.fan_out(live, message)
         return message
 
     def host_typing(self, user: UserRow, conversation_id: str, typing: bool) -> None:
@@ -481,7 +588,12 @@ class Floor:
         row = live.row if live else await self.storage.get_conversation(conversation_id)
         if row is None:
             raise not_found("conversation")
-        if row.host_id != user.id and not self.directory.is_supervisor_of(user, row.service_id):
+        watching = live is not None and user.id in live.supervisors
+        if (
+            row.host_id != user.id
+            and not watching
+            and not self.directory.is_supervisor_of(user, row.service_id)
+        ):
             raise forbidden("That conversation is not yours.")
         rows = await self.storage.messages_after(conversation_id, after, limit)
         return models.MessagePage(
@@ -496,13 +608,28 @@ class Floor:
         self, user: UserRow, conversation_id: str, note: str = ""
     ) -> models.Conversation:
         async with self.queue_lock:
-            live = self.held(user, conversation_id)
+            live = self.handled_by(user, conversation_id)
             await self._release(live, user.id, "release", note)
         return self.conversation_view(live)
 
-    async def _release(self, live: Live, host_id: int, action: str, note: str = "") -> None:
-        """Back to its queue at its first place, with the host's handover note if they wrote
-        one (an earlier note stays otherwise). The caller holds the queue lock."""
+    def handled_by(self, user: UserRow, conversation_id: str) -> Live:
+        """An active conversation that `user` may hand on: their own, or one in a service
+        they supervise."""
+        live = self.live.get(conversation_id)
+        if live is None:
+            raise OpError("conversation_ended", "That conversation has ended.", 409)
+        if live.row.host_id == user.id and live.row.status == "active":
+            return live
+        if not self.directory.is_supervisor_of(user, live.row.service_id):
+            raise forbidden("You are not the host of that conversation.")
+        if live.row.status != "active":
+            raise OpError("not_active", "Nobody holds that conversation now.", 409)
+        return live
+
+    async def _release(self, live: Live, actor: int, action: str, note: str = "") -> None:
+        """Back to its queue at its first place, with the handover note if one was written
+        (an earlier note stays otherwise). The caller holds the queue lock."""
+        host_id = live.row.host_id
         kept = live.row.handover_note
         async with live.lock:
             await self.change(
@@ -513,9 +640,26 @@ class Floor:
                 handover_note=note.strip() if note.strip() else kept,
             )
         live.released = True
-        await self.audit(host_id, action, live.row.id)
-        self.publish_conversation(live, host_id)
+        await self.audit(actor, action, live.row.id)
+        watchers = await self.left_host(live, host_id)
+        self.publish_conversation(live, host_id, *watchers)
         self.publish_queue(live.row.service_id)
+
+    async def left_host(self, live: Live, host_id: int | None) -> list[int]:
+        """The conversation left its host (released, referred, ended): nobody supervises it
+        any more and open transfers of it are cancelled. Returns who was supervising, so that
+        they hear of it once more."""
+        watchers = list(live.supervisors)
+        if watchers:
+            live.supervisors.clear()
+            try:
+                await self.storage.drop_supervision(live.row.id)
+            except StorageError:
+                log.exception("supervision of a conversation not cleared")
+        for hook in self.on_unheld:
+            await hook(live)
+        self.staff_changed(host_id)
+        return watchers
 
     async def release_absent_hosts(self) -> None:
         """A host whose console has been gone for `host_absence` leaves nobody stuck: their
@@ -594,7 +738,8 @@ class Floor:
             live.visitor.send(self.visitor_status(live))
             live.visitor.close_soon(1000, "conversation ended")
             live.visitor = None
-        self.publish_conversation(live)
+        watchers = await self.left_host(live, live.row.host_id)
+        self.publish_conversation(live, *watchers)
         if was_queued:
             self.publish_queue(live.row.service_id)
         for hook in self.on_end:

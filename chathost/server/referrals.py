@@ -20,7 +20,7 @@ async def refer(
     slug: str,
     note: str,
 ) -> models.Conversation:
-    live = floor.held(user, conversation_id)
+    live = floor.handled_by(user, conversation_id)
     target = floor.directory.services.get(slug)
     if target is None:
         raise not_found("service")
@@ -30,7 +30,8 @@ async def refer(
     if not floor.service_open(target):
         raise OpError("service_closed", f"{target.name} is closed right now.")
     async with floor.queue_lock:
-        floor.held(user, conversation_id)  # still, now that it is our turn
+        floor.handled_by(user, conversation_id)  # still, now that it is our turn
+        host_id = live.row.host_id
         if len(floor.queued(target.id)) >= target.max_queue:
             raise OpError("queue_full", f"The queue of {target.name} is full right now.")
         # Told first, while its host still holds it: the host sees what the visitor was told.
@@ -49,7 +50,10 @@ async def refer(
         live.released = True  # its next take says nothing about the new queue's waits
     await floor.audit(user.id, f"refer:{target.slug}", conversation_id, f"from:{old.slug}")
     await escalations.close_all(conversation_id)
-    floor.publish_conversation(live, user.id, *floor.directory.supervisors(old.id))
+    watchers = await floor.left_host(live, host_id)
+    floor.publish_conversation(
+        live, user.id, host_id, *watchers, *floor.directory.supervisors(old.id)
+    )
     floor.publish_queue(old.id)
     floor.publish_queue(target.id)  # the visitor gets its place in the new queue
     return floor.conversation_view(live)

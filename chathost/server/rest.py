@@ -95,7 +95,12 @@ async def me(call: Call) -> models.User:
 async def snapshot(call: Call) -> models.Snapshot:
     ctx = _ctx(call)
     return snapshot_of(
-        ctx.floor, call.user, ctx.escalations.for_user(call.user), ctx.guidelines.revision
+        ctx.floor,
+        call.user,
+        ctx.escalations.for_user(call.user),
+        ctx.guidelines.revision,
+        staff=ctx.staff_board.for_user(call.user),
+        transfers=ctx.transfers.for_user(call.user),
     )
 
 

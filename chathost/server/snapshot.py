@@ -17,6 +17,8 @@ def snapshot(
     user: UserRow,
     escalations: list[models.Escalation] | None = None,
     guidelines_revision: int = 0,
+    staff: list[models.StaffMember] | None = None,
+    transfers: list[models.Transfer] | None = None,
 ) -> models.Snapshot:
     """Queues of the user's services; conversations they hold or supervise; escalations they
     raised or supervise."""
@@ -38,7 +40,11 @@ def snapshot(
         lv
         for lv in floor.live.values()
         if lv.row.status == "active"
-        and (lv.row.host_id == user.id or floor.directory.is_supervisor_of(user, lv.row.service_id))
+        and (
+            lv.row.host_id == user.id
+            or user.id in lv.supervisors
+            or floor.directory.is_supervisor_of(user, lv.row.service_id)
+        )
     ]
     return models.Snapshot(
         user=views.user(user),
@@ -48,4 +54,6 @@ def snapshot(
         conversations=[floor.conversation_view(lv) for lv in visible],
         escalations=escalations or [],
         guidelines_revision=guidelines_revision,
+        staff=staff or [],
+        transfers=transfers or [],
     )

@@ -100,6 +100,7 @@ async def serve(
     user = fresh.user
     conn.expires_at = fresh.expires_at
     resumed, replay = ctx.hub.attach(user.id, conn, hello.resume)
+    ctx.floor.staff_changed(user.id)  # connected: the shift overview shows it
     conn.send(
         frames.Welcome(
             protocol=PROTOCOL_VERSION,
@@ -126,6 +127,7 @@ async def serve(
             await session.handle(frame)
     finally:
         ctx.hub.detach(user.id, conn)
+        ctx.floor.staff_changed(user.id)
         await conn.finish()
     return ws
 
@@ -167,7 +169,7 @@ class StaffSession:
             except OpError as exc:
                 self.conn.send(frames.Error(code=exc.code, message=exc.message, id=frame_id))
             return
-        if isinstance(frame, frames.Send) and not self.limits.check(
+        if isinstance(frame, frames.Send | frames.Whisper) and not self.limits.check(
             self.conn, self.limits.messages, frame_id
         ):
             return
@@ -255,6 +257,42 @@ class StaffSession:
             case frames.Block():
                 conversation = await blocks.block(ctx.floor, user, frame.conversation, frame.reason)
                 return frames.Ack(id=frame.id, conversation=conversation)
+        return await self._dispatch_floor(user, frame)
+
+    async def _dispatch_floor(self, user: UserRow, frame: Any) -> frames.Ack:
+        """Supervision, the private channel, warm transfers and debriefs."""
+        ctx = self.ctx
+        supervision, transfers = ctx.supervision, ctx.transfers
+        match frame:
+            case frames.Supervise():
+                conversation = await supervision.supervise(user, frame.conversation, frame.mode)
+                return frames.Ack(id=frame.id, conversation=conversation)
+            case frames.Unsupervise():
+                conversation = await supervision.unsupervise(user, frame.conversation)
+                return frames.Ack(id=frame.id, conversation=conversation)
+            case frames.TakeOver():
+                conversation = await supervision.take_over(
+                    user, frame.conversation, frame.keep_host
+                )
+                return frames.Ack(id=frame.id, conversation=conversation)
+            case frames.Whisper():
+                message = await supervision.whisper(user, frame.conversation, frame.id, frame.text)
+                return frames.Ack(id=frame.id, message=message)
+            case frames.OfferTransfer():
+                transfer = await transfers.offer(user, frame.conversation, frame.to, frame.note)
+                return frames.Ack(id=frame.id, transfer=transfer)
+            case frames.AnswerTransfer():
+                transfer, handed = await transfers.answer(user, frame.transfer, frame.accept)
+                return frames.Ack(id=frame.id, transfer=transfer, conversation=handed)
+            case frames.CancelTransfer():
+                transfer = await transfers.cancel(user, frame.transfer)
+                return frames.Ack(id=frame.id, transfer=transfer)
+            case frames.RequestDebrief():
+                member = await ctx.staff_board.request_debrief(user)
+                return frames.Ack(id=frame.id, staff=member)
+            case frames.AcknowledgeDebrief():
+                member = await ctx.staff_board.acknowledge_debrief(user, frame.username)
+                return frames.Ack(id=frame.id, staff=member)
         raise OpError("unsupported", "That frame is not handled here.", 400)
 
 

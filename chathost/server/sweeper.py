@@ -60,6 +60,7 @@ class Sweeper:
         except OpError:
             log.warning("could not hand back an absent host's conversations; will retry")
         await ctx.escalations.realert()
+        await ctx.transfers.expire()
         disconnect_expired(ctx, now)
         if now - self._last_guidelines_poll >= GUIDELINES_POLL:
             self._last_guidelines_poll = now

@@ -23,7 +23,11 @@ def opening_hours(service: ServiceRow) -> list[models.OpeningWindow]:
 
 
 def conversation(
-    row: ConversationRow, service_slug: str, host_name: str | None, visitor_connected: bool
+    row: ConversationRow,
+    service_slug: str,
+    host_name: str | None,
+    visitor_connected: bool,
+    supervisors: list[models.Supervisor] | None = None,
 ) -> models.Conversation:
     return models.Conversation(
         id=row.id,
@@ -45,6 +49,8 @@ def conversation(
         acute_at=row.acute_at,
         referred_from=row.referred_from,
         handover_note=row.handover_note,
+        visitor_active_at=row.visitor_active_at if row.status == "active" else None,
+        supervisors=supervisors or [],
     )
 
 
@@ -57,6 +63,9 @@ def staff_message(row: MessageRow, author: str | None) -> models.Message:
         created_at=row.created_at,
         client_id=row.client_id,
         author=author,
+        private=row.private,
+        # A private system message stores the notice's code as its text.
+        notice=row.text if row.private and row.sender == "system" else None,  # type: ignore[arg-type]
     )
 
 
@@ -83,6 +92,7 @@ def service(row: ServiceRow, open_now: bool, queue_length: int) -> models.Servic
         max_queue=row.max_queue,
         open_now=open_now,
         queue_length=queue_length,
+        announce_reading=row.announce_reading,
     )
 
 

@@ -76,7 +76,7 @@ async def serve(request: web.Request) -> web.StreamResponse:
 
 async def _replay(ctx: ServerContext, live: Live, conn: Connection, after: int) -> None:
     while after < live.row.last_seq:
-        rows = await ctx.storage.messages_after(live.row.id, after, REPLAY_PAGE)
+        rows = await ctx.storage.messages_after(live.row.id, after, REPLAY_PAGE, private=False)
         if not rows:
             break
         for row in rows:

@@ -130,6 +130,10 @@ async def set_form(floor: Floor, slug: str, form: models.WrapupForm) -> models.W
     return form
 
 
+# How a host comes to hold a conversation: from the queue, by taking over, by a warm transfer.
+_TOOK = frozenset({"take", "take_over", "take_over:kept_host", "transfer:accept"})
+
+
 async def file_wrapup(
     floor: Floor, user: UserRow, conversation_id: str, body: models.WrapupAnswers
 ) -> None:
@@ -144,12 +148,12 @@ async def file_wrapup(
         actions = await storage.audit_of(conversation_id, user.id)
     except StorageError as exc:
         raise storage_failed() from exc
-    if not any(action == "take" for _, action, _ in actions):
+    if not any(action in _TOOK for _, action, _ in actions):
         raise forbidden("Only a host who took this conversation can file its wrap-up.")
     # What this user's part ended with: a referral (unless they took it again afterwards) …
     referral: tuple[float, str, str] | None = None
     for at, action, detail in actions:
-        if action == "take":
+        if action in _TOOK:
             referral = None
         elif action.startswith("refer:"):
             referral = (at, action.removeprefix("refer:"), detail.removeprefix("from:"))

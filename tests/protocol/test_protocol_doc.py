@@ -3,9 +3,10 @@ server's examples show every field (the server always sends them all)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import msgspec
 import pytest
@@ -61,6 +62,14 @@ EXAMPLES = _examples()
 
 def test_the_document_has_examples():
     assert len(EXAMPLES) > 80
+
+
+@pytest.mark.parametrize("name", sorted(FRAMES))
+def test_every_frame_type_has_an_example(name: str):
+    """A new frame (or event) is not documented until the document shows one."""
+    tags = {msgspec.inspect.type_info(frame).tag for frame in get_args(FRAMES[name])}
+    shown = {json.loads(example).get("type") for kind, example in EXAMPLES if kind == name}
+    assert not tags - shown, f"no {name} example of {sorted(tags - shown)}"
 
 
 @pytest.mark.parametrize(("name", "example"), EXAMPLES)

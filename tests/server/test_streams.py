@@ -44,6 +44,37 @@ SAMPLES = [
         ),
     ),
     frames.GuidelinesEvent(seq=0, revision=3),
+    frames.TransferEvent(
+        seq=0,
+        transfer=models.Transfer(
+            id="t1",
+            conversation="c1",
+            service="ung",
+            alias="Vega 12",
+            status="offered",
+            from_user="host1",
+            from_name="Kari",
+            to_user="host2",
+            to_name="Ola",
+            note="",
+            offered_at=1.0,
+            expires_at=121.0,
+        ),
+    ),
+    frames.StaffMemberEvent(
+        seq=0,
+        member=models.StaffMember(
+            username="host1",
+            display_name="Kari",
+            role="host",
+            services=["ung"],
+            shift="available",
+            shift_started_at=1.0,
+            holding=1,
+            capacity=3,
+            connected=True,
+        ),
+    ),
 ]
 
 

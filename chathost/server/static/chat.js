@@ -30,6 +30,16 @@
   const ESC_WINDOW_MS = 1500;
   const SERVICES_REFRESH_MS = 60000;
 
+  // Who wrote a message, by role only: the page never shows a staff member's name. A supervisor
+  // who joined the chat openly gets a label (and colour) of their own, so the visitor can tell
+  // there is a second person.
+  const SENDER_LABELS = new Map([
+    ["host", "hostLabel"],
+    ["supervisor", "supervisorLabel"],
+    ["visitor", "youLabel"],
+    ["system", "systemLabel"],
+  ]);
+
   const $ = (id) => document.getElementById(id);
   const ui = {
     langSelect: $("lang-select"),
@@ -874,6 +884,11 @@
     ui.transcript.insertBefore(node, before);
   }
 
+  // Senders whose messages the visitor reads as answers from the service's people.
+  function fromStaff(sender) {
+    return sender === "host" || sender === "supervisor";
+  }
+
   function buildMessage(sender, text, createdAt) {
     const node = document.createElement("div");
     node.className = "msg msg-" + sender;
@@ -912,7 +927,7 @@
     }
     const who = node.querySelector(".msg-who");
     if (who) {
-      const key = { host: "hostLabel", visitor: "youLabel", system: "systemLabel" }[node.dataset.sender];
+      const key = SENDER_LABELS.get(node.dataset.sender);
       setText(who, key ? t(key) : "");
     }
     const time = node.querySelector(".msg-time");
@@ -1149,8 +1164,9 @@
     if (message.seq > state.lastSeq) state.lastSeq = message.seq;
     if (message.seq === state.lastSeq) state.lastWasSystem = message.sender === "system";
     addMessage(message);
-    if (message.sender === "host") {
-      state.hostTyping = false;
+    if (fromStaff(message.sender)) {
+      // The typing indicator is the host's: a supervisor's message does not end it.
+      if (message.sender === "host") state.hostTyping = false;
       if (message.seq > state.lastHostSeq) state.lastHostSeq = message.seq;
       if (document.visibilityState !== "visible") state.unread += 1;
       maybeSendRead();

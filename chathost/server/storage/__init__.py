@@ -1,8 +1,10 @@
 """Storage behind an interface: SQLite is the embedded default; PostgreSQL can follow."""
 
 from chathost.server.storage.base import (
+    AuditEntry,
     BlockRow,
     ConversationRow,
+    DebriefRow,
     DuplicateError,
     EscalationRow,
     GuidelineRow,
@@ -12,14 +14,17 @@ from chathost.server.storage.base import (
     ShiftRow,
     Storage,
     StorageError,
+    SupervisionRow,
     UserRow,
     WrapupRow,
 )
 from chathost.server.storage.sqlite import SqliteStorage
 
 __all__ = [
+    "AuditEntry",
     "BlockRow",
     "ConversationRow",
+    "DebriefRow",
     "DuplicateError",
     "EscalationRow",
     "GuidelineRow",
@@ -30,6 +35,7 @@ __all__ = [
     "SqliteStorage",
     "Storage",
     "StorageError",
+    "SupervisionRow",
     "UserRow",
     "WrapupRow",
 ]

@@ -38,6 +38,8 @@ class ServiceRow:
     max_queue: int
     # The service's wrap-up form as JSON; empty: the default form.
     wrapup_json: str = ""
+    # Tell the visitor when a supervisor starts reading along.
+    announce_reading: bool = False
 
 
 @dataclass
@@ -91,6 +93,34 @@ class MessageRow:
     client_id: str | None
     text: str
     created_at: float
+    # Host and supervisors only (a whisper, a note of who supervises): never to the visitor.
+    private: bool = False
+
+
+@dataclass
+class AuditEntry:
+    at: float
+    actor: str  # username, or "-" for the server itself
+    action: str
+    conversation_id: str  # or "-"
+    detail: str
+
+
+@dataclass
+class SupervisionRow:
+    conversation_id: str
+    user_id: int
+    mode: str  # "reading" or "joined"
+    since: float
+
+
+@dataclass
+class DebriefRow:
+    user_id: int
+    status: str  # "requested" or "acknowledged"
+    requested_at: float
+    acknowledged_by: int | None = None
+    acknowledged_at: float | None = None
 
 
 @dataclass
@@ -186,6 +216,7 @@ class Storage(Protocol):
         max_per_host: int,
         max_queue: int,
         now: float,
+        announce_reading: bool = False,
     ) -> ServiceRow: ...
     async def list_services(self) -> list[ServiceRow]: ...
     async def set_service_wrapup(self, slug: str, wrapup_json: str) -> ServiceRow | None: ...
@@ -205,7 +236,7 @@ class Storage(Protocol):
     async def set_read(self, conversation_id: str, reader: str, upto: int) -> None: ...
     async def add_message(self, message: MessageRow) -> None: ...
     async def messages_after(
-        self, conversation_id: str, after: int, limit: int
+        self, conversation_id: str, after: int, limit: int, private: bool = True
     ) -> list[MessageRow]: ...
     async def end_conversation(self, row: ConversationRow, purge: bool) -> None: ...
     async def purge_transcripts(self, ended_before: float) -> int: ...
@@ -252,8 +283,20 @@ class Storage(Protocol):
         detail: str,
     ) -> None: ...
     async def audit_entries(
-        self, since: float, until: float
-    ) -> list[tuple[float, str, str, str]]: ...
+        self,
+        since: float,
+        until: float,
+        conversation_id: str | None = None,
+        actor: str | None = None,
+    ) -> list[AuditEntry]: ...
     async def audit_of(
         self, conversation_id: str, actor_id: int
     ) -> list[tuple[float, str, str]]: ...
+
+    # supervision and debriefs
+    async def put_supervision(self, row: SupervisionRow) -> None: ...
+    async def drop_supervision(self, conversation_id: str, user_id: int | None = None) -> None: ...
+    async def all_supervision(self) -> list[SupervisionRow]: ...
+    async def put_debrief(self, row: DebriefRow) -> None: ...
+    async def drop_debrief(self, user_id: int) -> None: ...
+    async def list_debriefs(self) -> list[DebriefRow]: ...

@@ -146,4 +146,40 @@ MIGRATIONS: list[str] = [
     ALTER TABLE conversations ADD COLUMN visitor_session_hash BLOB;
     ALTER TABLE services ADD COLUMN wrapup TEXT NOT NULL DEFAULT '';
     """,
+    # 3: supervisors on the floor. Messages may come from a joined supervisor and may be private
+    # (host and supervisors only): the table is rebuilt, as SQLite cannot change a CHECK.
+    """
+    CREATE TABLE messages_new (
+        conversation_id TEXT NOT NULL REFERENCES conversations(id),
+        seq INTEGER NOT NULL,
+        sender TEXT NOT NULL CHECK (sender IN ('visitor', 'host', 'supervisor', 'system')),
+        author_id INTEGER REFERENCES users(id),
+        client_id TEXT,
+        text TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        private INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (conversation_id, seq),
+        UNIQUE (conversation_id, sender, client_id)
+    ) WITHOUT ROWID;
+    INSERT INTO messages_new (conversation_id, seq, sender, author_id, client_id, text,
+        created_at) SELECT conversation_id, seq, sender, author_id, client_id, text, created_at
+        FROM messages;
+    DROP TABLE messages;
+    ALTER TABLE messages_new RENAME TO messages;
+    CREATE TABLE supervision (
+        conversation_id TEXT NOT NULL REFERENCES conversations(id),
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        mode TEXT NOT NULL CHECK (mode IN ('reading', 'joined')),
+        since REAL NOT NULL,
+        PRIMARY KEY (conversation_id, user_id)
+    );
+    CREATE TABLE debriefs (
+        user_id INTEGER PRIMARY KEY REFERENCES users(id),
+        status TEXT NOT NULL CHECK (status IN ('requested', 'acknowledged')),
+        requested_at REAL NOT NULL,
+        acknowledged_by INTEGER REFERENCES users(id),
+        acknowledged_at REAL
+    );
+    ALTER TABLE services ADD COLUMN announce_reading INTEGER NOT NULL DEFAULT 0;
+    """,
 ]

@@ -27,6 +27,7 @@ from chathost.server.storage.base import (
 )
 from chathost.server.storage.groupcommit import GroupCommit
 from chathost.server.storage.migrations import MIGRATIONS
+from chathost.server.storage.sqlite_floor import FloorTables
 
 T = TypeVar("T")
 
@@ -42,7 +43,7 @@ def _conv(row: tuple[Any, ...]) -> ConversationRow:
     return ConversationRow(*row)
 
 
-class SqliteStorage:
+class SqliteStorage(FloorTables):
     def __init__(self, path: str) -> None:
         self.path = path
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chathost-db")
@@ -267,7 +268,7 @@ class SqliteStorage:
 
     _SERVICE_SQL = (
         "SELECT id, slug, name, languages, audience, timezone, opening_hours, max_per_host, "
-        "max_queue, wrapup FROM services"
+        "max_queue, wrapup, announce_reading FROM services"
     )
 
     @staticmethod
@@ -283,6 +284,7 @@ class SqliteStorage:
             row[7],
             row[8],
             row[9],
+            bool(row[10]),
         )
 
     async def add_service(
@@ -296,11 +298,13 @@ class SqliteStorage:
         max_per_host: int,
         max_queue: int,
         now: float,
+        announce_reading: bool = False,
     ) -> ServiceRow:
         def run(db: sqlite3.Connection) -> ServiceRow:
             cur = db.execute(
                 "INSERT INTO services (slug, name, languages, audience, timezone, opening_hours, "
-                "max_per_host, max_queue, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "max_per_host, max_queue, created_at, announce_reading) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     slug,
                     name,
@@ -311,6 +315,7 @@ class SqliteStorage:
                     max_per_host,
                     max_queue,
                     now,
+                    int(announce_reading),
                 ),
             )
             return self._service(
@@ -472,7 +477,7 @@ class SqliteStorage:
                 try:
                     db.execute(
                         "INSERT INTO messages (conversation_id, seq, sender, author_id, "
-                        "client_id, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        "client_id, text, created_at, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             m.conversation_id,
                             m.seq,
@@ -481,6 +486,7 @@ class SqliteStorage:
                             m.client_id,
                             m.text,
                             m.created_at,
+                            int(m.private),
                         ),
                     )
                     db.execute(
@@ -502,14 +508,18 @@ class SqliteStorage:
         return outcomes
 
     async def messages_after(
-        self, conversation_id: str, after: int, limit: int
+        self, conversation_id: str, after: int, limit: int, private: bool = True
     ) -> list[MessageRow]:
+        """`private=False`: the visitor's view, without the staff's private messages."""
+        only_public = "" if private else " AND private = 0"
         return await self._run(
             lambda: [
-                MessageRow(*r)
+                MessageRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
                 for r in self.db.execute(
-                    "SELECT conversation_id, seq, sender, author_id, client_id, text, created_at "
-                    "FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                    "SELECT conversation_id, seq, sender, author_id, client_id, text, created_at, "
+                    "private FROM messages WHERE conversation_id = ? AND seq > ?"
+                    + only_public
+                    + " ORDER BY seq LIMIT ?",
                     (conversation_id, after, limit),
                 ).fetchall()
             ]
@@ -817,50 +827,6 @@ class SqliteStorage:
                     f"SELECT {self._WRAPUP_COLUMNS} FROM wrapups "
                     "WHERE ended_hour >= ? AND ended_hour < ? ORDER BY ended_hour",
                     (since, until),
-                ).fetchall()
-            ]
-        )
-
-    # ------------------------------------------------------------ audit
-
-    async def audit(
-        self,
-        now: float,
-        actor_id: int | None,
-        action: str,
-        conversation_id: str | None,
-        detail: str,
-    ) -> None:
-        await self._run(
-            lambda: self.db.execute(
-                "INSERT INTO audit (at, actor_id, action, conversation_id, detail) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (now, actor_id, action, conversation_id, detail),
-            )
-        )
-
-    async def audit_entries(self, since: float, until: float) -> list[tuple[float, str, str, str]]:
-        return await self._run(
-            lambda: [
-                (r[0], r[1] or "-", r[2], r[3] or "-")
-                for r in self.db.execute(
-                    "SELECT a.at, u.username, a.action, a.conversation_id FROM audit a "
-                    "LEFT JOIN users u ON u.id = a.actor_id WHERE a.at >= ? AND a.at < ? "
-                    "ORDER BY a.at",
-                    (since, until),
-                ).fetchall()
-            ]
-        )
-
-    async def audit_of(self, conversation_id: str, actor_id: int) -> list[tuple[float, str, str]]:
-        """One person's actions on one conversation, oldest first: (at, action, detail)."""
-        return await self._run(
-            lambda: [
-                (r[0], r[1], r[2])
-                for r in self.db.execute(
-                    "SELECT at, action, detail FROM audit WHERE conversation_id = ? "
-                    "AND actor_id = ? ORDER BY at, id",
-                    (conversation_id, actor_id),
                 ).fetchall()
             ]
         )

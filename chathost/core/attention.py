@@ -109,7 +109,13 @@ class Attention:
         if not newest:
             return
         self._told_seq[conversation_id] = newest
-        if conversation_id != self.focused and state.info.status == "active":
+        # A supervisor's console knows the whole floor; only conversations it has open (held,
+        # or read along in) are news, not every visitor message in the centre.
+        if (
+            conversation_id != self.focused
+            and state.info.status == "active"
+            and self.state.follows(conversation_id)
+        ):
             info = state.info
             self.alerted.emit(Alert("message", info.service, info.id, info.alias))
 
@@ -136,7 +142,9 @@ class Attention:
     def counts(self) -> tuple[int, int]:
         """(unread visitor messages in the host's open conversations, visitors waiting)."""
         unread = sum(
-            c.unread for c in self.state.conversations.values() if c.info.status == "active"
+            c.unread
+            for cid, c in self.state.conversations.items()
+            if c.info.status == "active" and self.state.follows(cid)
         )
         waiting = sum(len(q.waiting) for q in self.state.queues.values())
         return unread, waiting

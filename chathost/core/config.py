@@ -56,6 +56,8 @@ class CentreConfig:
     wait_alert_seconds: float = 300.0
     # The console locks after this long without keyboard or mouse input.
     lock_idle_seconds: float = 300.0
+    # A gentle break reminder after this long holding conversations without a real pause.
+    break_after_seconds: float = 90 * 60.0
     # A notes cache older than this is over, whatever the server says (a crash, a power cut).
     max_shift_seconds: float = 12 * 3600.0
     # phrases[service][language]; service "*" applies to every service without its own list.
@@ -107,6 +109,9 @@ def _parse(data: dict[str, Any], source: Path) -> CentreConfig:
     idle = workstation.get("lock_after_minutes", 5)
     if not isinstance(idle, int | float) or not 1 <= idle <= 60:
         raise fail("workstation.lock_after_minutes must be a number of minutes from 1 to 60")
+    break_after = workstation.get("break_after_minutes", 90)
+    if not isinstance(break_after, int | float) or not 15 <= break_after <= 480:
+        raise fail("workstation.break_after_minutes must be a number of minutes from 15 to 480")
     hours = workstation.get("max_shift_hours", 12)
     if not isinstance(hours, int | float) or not 1 <= hours <= 24:
         raise fail("workstation.max_shift_hours must be a number of hours from 1 to 24")
@@ -140,6 +145,7 @@ def _parse(data: dict[str, Any], source: Path) -> CentreConfig:
         ca_file=ca_file or None,
         wait_alert_seconds=float(minutes) * 60,
         lock_idle_seconds=float(idle) * 60,
+        break_after_seconds=float(break_after) * 60,
         max_shift_seconds=float(hours) * 3600,
         phrases=phrases,
         source=source,

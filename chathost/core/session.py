@@ -155,10 +155,10 @@ class ConsoleSession:
             snapshot = await self.api.snapshot()
             self.state.apply_snapshot(snapshot)
             for conversation in snapshot.conversations:
-                known = self.state.conversations[conversation.id].complete_upto()
-                if conversation.last_seq > known:
-                    missing = await self.api.messages_after(conversation.id, known)
-                    self.state.add_messages(conversation.id, missing)
+                # A supervisor's snapshot holds the whole floor: only the transcripts this
+                # console shows are fetched (supervise and take over fetch theirs).
+                if self.state.follows(conversation.id):
+                    await self._load_history(conversation.id)
             self.snapshot_loaded.set()
         except BackendError as exc:
             log.warning("snapshot failed (%s); will retry on the next connection", exc.kind)
@@ -209,11 +209,25 @@ class ConsoleSession:
 
     async def take(self, conversation: str | None = None) -> models.Conversation:
         ack = await self.command(frames.Take(id=new_client_id(), conversation=conversation))
+        taken = self._conversation(ack)
+        await self._load_history(taken.id)
+        return taken
+
+    def _conversation(self, ack: frames.Ack) -> models.Conversation:
         assert ack.conversation is not None
         self.state.apply(frames.ConversationEvent(seq=0, conversation=ack.conversation))
-        missing = await self.api.messages_after(ack.conversation.id, 0)
-        self.state.add_messages(ack.conversation.id, missing)
         return ack.conversation
+
+    async def _load_history(self, conversation: str) -> None:
+        """Fetch what is missing of a transcript, from its first gap on (nothing when it is
+        complete: a supervisor has seen every live message of the floor)."""
+        state = self.state.conversations.get(conversation)
+        if state is None:
+            return
+        known = state.complete_upto()
+        if state.info.last_seq > known:
+            missing = await self.api.messages_after(conversation, known)
+            self.state.add_messages(conversation, missing)
 
     async def release(self, conversation: str, note: str = "") -> models.Conversation:
         """Hand back to the queue; `note` (the host's own words, shown to them before sending)
@@ -224,10 +238,9 @@ class ConsoleSession:
         return ack.conversation
 
     async def end(self, conversation: str) -> models.Conversation:
-        ack = await self.command(frames.End(id=new_client_id(), conversation=conversation))
-        assert ack.conversation is not None
-        self.state.apply(frames.ConversationEvent(seq=0, conversation=ack.conversation))
-        return ack.conversation
+        return self._conversation(
+            await self.command(frames.End(id=new_client_id(), conversation=conversation))
+        )
 
     async def mark_read(self, conversation: str, seq: int) -> None:
         with contextlib.suppress(BackendError):
@@ -236,6 +249,87 @@ class ConsoleSession:
     async def typing(self, conversation: str, typing: bool) -> None:
         with contextlib.suppress(BackendError):
             await self.stream.send(frames.Typing(conversation=conversation, typing=typing))
+
+    # ------------------------------------------------------------ supervision
+
+    async def supervise(
+        self, conversation: str, mode: models.SupervisionMode
+    ) -> models.Conversation:
+        """Read along or join openly (sent again with the other mode, it switches); the
+        transcript is fetched so the tab can show it. A BackendError from the fetch means
+        only the transcript is late: the next snapshot fills it in."""
+        frame = frames.Supervise(id=new_client_id(), conversation=conversation, mode=mode)
+        info = self._conversation(await self.command(frame))
+        await self._load_history(info.id)
+        return info
+
+    async def unsupervise(self, conversation: str) -> models.Conversation:
+        frame = frames.Unsupervise(id=new_client_id(), conversation=conversation)
+        return self._conversation(await self.command(frame))
+
+    async def take_over(self, conversation: str, keep_host: bool = False) -> models.Conversation:
+        """Become the host; `keep_host` lets the earlier host stay to read along and learn."""
+        frame = frames.TakeOver(id=new_client_id(), conversation=conversation, keep_host=keep_host)
+        info = self._conversation(await self.command(frame))
+        await self._load_history(info.id)
+        return info
+
+    async def whisper(self, conversation: str, text: str) -> models.Message:
+        """A private message between the host and the supervisors, never shown to the visitor.
+        Sent at once, not through the outbox: the caller shows a refusal and the writer
+        decides whether to send it again."""
+        frame = frames.Whisper(id=new_client_id(), conversation=conversation, text=text)
+        ack = await self.command(frame)
+        assert ack.message is not None
+        self.state.add_messages(conversation, [ack.message])
+        return ack.message
+
+    # ------------------------------------------------------------ warm transfer
+
+    async def colleagues(self) -> list[models.StaffMember]:
+        """The colleagues sharing a service with this user, as the server sees them now (on
+        shift or not, connected, holding how many): asked for when a transfer is offered."""
+        return await self.api.colleagues()
+
+    async def offer_transfer(self, conversation: str, to: str, note: str = "") -> models.Transfer:
+        frame = frames.OfferTransfer(
+            id=new_client_id(), conversation=conversation, to=to, note=note
+        )
+        return self._transfer(await self.command(frame))
+
+    async def answer_transfer(self, transfer_id: str, accept: bool) -> models.Transfer:
+        """Accepting makes this user the host: the conversation and its transcript load."""
+        frame = frames.AnswerTransfer(id=new_client_id(), transfer=transfer_id, accept=accept)
+        ack = await self.command(frame)
+        transfer = self._transfer(ack)
+        if ack.conversation is not None:
+            info = self._conversation(ack)
+            if transfer.status == "accepted":
+                await self._load_history(info.id)
+        return transfer
+
+    async def cancel_transfer(self, transfer_id: str) -> models.Transfer:
+        frame = frames.CancelTransfer(id=new_client_id(), transfer=transfer_id)
+        return self._transfer(await self.command(frame))
+
+    def _transfer(self, ack: frames.Ack) -> models.Transfer:
+        assert ack.transfer is not None
+        self.state.put_transfer(ack.transfer)
+        return ack.transfer
+
+    # ------------------------------------------------------------ debrief
+
+    async def request_debrief(self) -> models.StaffMember:
+        return self._staff(await self.command(frames.RequestDebrief(id=new_client_id())))
+
+    async def acknowledge_debrief(self, username: str) -> models.StaffMember:
+        frame = frames.AcknowledgeDebrief(id=new_client_id(), username=username)
+        return self._staff(await self.command(frame))
+
+    def _staff(self, ack: frames.Ack) -> models.StaffMember:
+        assert ack.staff is not None
+        self.state.put_staff(ack.staff)
+        return ack.staff
 
     # ------------------------------------------------------------ outbox
 

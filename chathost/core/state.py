@@ -1,6 +1,10 @@
 """What the console knows: the shift, the queues, and the conversations it shows with their
 messages. Snapshots and events are applied idempotently: a message is keyed by its sequence
-number, so a replay or a snapshot after a reconnect never shows anything twice."""
+number, so a replay or a snapshot after a reconnect never shows anything twice.
+
+A supervisor's console also keeps every active conversation of the services it supervises (the
+floor view), the colleagues on those services (the shift overview) and the open warm transfers
+it is part of."""
 
 from __future__ import annotations
 
@@ -82,8 +86,17 @@ class ConsoleState:
     # Calls for help and acute flags this user raised or supervises, by id.
     escalations: dict[str, models.Escalation] = field(default_factory=dict)
     guidelines_revision: int = 0
-    # What changed: "shift", "queues", "guidelines", ("conversation", id), ("messages", id),
-    # ("typing", id), ("escalation", conversation id)
+    # Colleagues by username: supervisors see everyone in their services, others themselves.
+    staff: dict[str, models.StaffMember] = field(default_factory=dict)
+    # Warm transfers still offered, by id. An answered, cancelled or expired one leaves this
+    # dict and is kept in `transfer_outcomes` instead.
+    transfers: dict[str, models.Transfer] = field(default_factory=dict)
+    # The latest closed transfer of each conversation, by conversation id, so the UI can tell
+    # the offering host "declined" or "expired" after the ("transfer", id) change.
+    transfer_outcomes: dict[str, models.Transfer] = field(default_factory=dict)
+    # What changed: "shift", "queues", "guidelines", "staff", ("conversation", id),
+    # ("messages", id) (a visitor message also moves the conversation's visitor_active_at),
+    # ("typing", id), ("escalation", conversation id), ("transfer", conversation id)
     changed: Emitter[[Any]] = field(default_factory=Emitter)
 
     def apply_snapshot(self, snapshot: models.Snapshot) -> None:
@@ -112,6 +125,48 @@ class ConsoleState:
         if snapshot.guidelines_revision != self.guidelines_revision:
             self.guidelines_revision = snapshot.guidelines_revision
             self.changed.emit("guidelines")
+        self.staff = {m.username: m for m in snapshot.staff}
+        self.changed.emit("staff")
+        # Like escalations: an offer missing from the snapshot was answered or dropped meanwhile
+        # (pending offers do not survive a server restart).
+        gone = self.transfers
+        self.transfers = {t.id: t for t in snapshot.transfers}
+        for transfer in gone.values():
+            if transfer.id not in self.transfers:
+                self.changed.emit(("transfer", transfer.conversation))
+        for transfer in snapshot.transfers:
+            self.changed.emit(("transfer", transfer.conversation))
+
+    def put_staff(self, member: models.StaffMember) -> None:
+        self.staff[member.username] = member
+        self.changed.emit("staff")
+
+    def put_transfer(self, transfer: models.Transfer) -> None:
+        """An offer, or its outcome. A late "offered" copy of an offer already closed (an ack
+        handled after the event that closed it) is ignored, so it never comes back."""
+        if transfer.status == "offered":
+            closed = self.transfer_outcomes.get(transfer.conversation)
+            if closed is not None and closed.id == transfer.id:
+                return
+            self.transfers[transfer.id] = transfer
+        else:
+            self.transfers.pop(transfer.id, None)
+            self.transfer_outcomes[transfer.conversation] = transfer
+        self.changed.emit(("transfer", transfer.conversation))
+
+    def open_transfer(self, conversation_id: str) -> models.Transfer | None:
+        """The offer still open for this conversation (the server allows one at a time)."""
+        for transfer in self.transfers.values():
+            if transfer.conversation == conversation_id:
+                return transfer
+        return None
+
+    def offers_to_me(self) -> list[models.Transfer]:
+        """Open offers this user is asked to accept or decline, oldest first."""
+        me = self.user.username if self.user else None
+        return sorted(
+            (t for t in self.transfers.values() if t.to_user == me), key=lambda t: t.offered_at
+        )
 
     def put_escalation(self, escalation: models.Escalation) -> None:
         self.escalations[escalation.id] = escalation
@@ -127,16 +182,47 @@ class ConsoleState:
         state = self.conversations.get(conversation)
         if state is None:
             return
-        if any([state.add(m) for m in messages]):
-            self.changed.emit(("messages", conversation))
+        added = [m for m in messages if state.add(m)]
+        if not added:
+            return
+        # The floor shows how long the visitor has waited: their newest message moves it on.
+        latest = max((m.created_at for m in added if m.sender == "visitor"), default=None)
+        active_at = state.info.visitor_active_at
+        if latest is not None and (active_at is None or latest > active_at):
+            state.info = _with(state.info, visitor_active_at=latest)
+        self.changed.emit(("messages", conversation))
 
     def _upsert(self, conversation: models.Conversation) -> None:
         state = self.conversations.get(conversation.id)
         if state is None:
             self.conversations[conversation.id] = ConversationState(conversation)
         else:
+            # It only ever moves forward; an older copy (an ack handled after newer events)
+            # must not undo what a live visitor message already moved.
+            known = state.info.visitor_active_at
+            newer = conversation.visitor_active_at
+            if known is not None and (newer is None or newer < known):
+                conversation = _with(conversation, visitor_active_at=known)
             state.info = conversation
         self.changed.emit(("conversation", conversation.id))
+
+    def _concerns(self, conversation: models.Conversation) -> bool:
+        """Whether an event about this conversation is kept: mine, already known, one I read
+        along in, or (for a supervisor) an active one in a service I supervise. Queued or
+        ended conversations I never knew are not picked up."""
+        user = self.user
+        if user is None:
+            return conversation.id in self.conversations
+        return (
+            conversation.host == user.username
+            or conversation.id in self.conversations
+            or any(s.username == user.username for s in conversation.supervisors)
+            or (
+                user.role == "supervisor"
+                and conversation.status == "active"
+                and conversation.service in user.services
+            )
+        )
 
     def apply(self, frame: Any) -> None:
         match frame:
@@ -149,8 +235,7 @@ class ConsoleState:
                     queue.waiting = frame.waiting
                     self.changed.emit("queues")
             case frames.ConversationEvent():
-                mine = self.user is not None and frame.conversation.host == self.user.username
-                if mine or frame.conversation.id in self.conversations:
+                if self._concerns(frame.conversation):
                     self._upsert(frame.conversation)
                     self._count_mine()
             case frames.MessageEvent():
@@ -168,6 +253,10 @@ class ConsoleState:
                     self.changed.emit(("conversation", frame.conversation))
             case frames.EscalationEvent():
                 self.put_escalation(frame.escalation)
+            case frames.TransferEvent():
+                self.put_transfer(frame.transfer)
+            case frames.StaffMemberEvent():
+                self.put_staff(frame.member)
             case frames.GuidelinesEvent():
                 if frame.revision != self.guidelines_revision:
                     self.guidelines_revision = frame.revision
@@ -189,6 +278,44 @@ class ConsoleState:
         state = self.conversations.get(conversation_id)
         me = self.user.username if self.user else None
         return state is not None and state.info.status == "active" and state.info.host == me
+
+    def holds_any(self) -> bool:
+        """At least one conversation held now (cheaper than `held()` when it is true)."""
+        me = self.user.username if self.user else None
+        return any(
+            c.info.status == "active" and c.info.host == me for c in self.conversations.values()
+        )
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.user is not None and self.user.role == "supervisor"
+
+    def supervising(self, conversation_id: str) -> models.Supervisor | None:
+        """My entry among the conversation's supervisors (reading along or joined), if any."""
+        state = self.conversations.get(conversation_id)
+        if state is None or self.user is None:
+            return None
+        me = self.user.username
+        return next((s for s in state.info.supervisors if s.username == me), None)
+
+    def follows(self, conversation_id: str) -> bool:
+        """Whether this console needs the whole transcript: I host it or am in its supervisors.
+        The rest of a supervisor's floor needs only the conversation itself."""
+        state = self.conversations.get(conversation_id)
+        if state is None:
+            return False
+        me = self.user.username if self.user else None
+        return state.info.host == me or self.supervising(conversation_id) is not None
+
+    def floor_conversations(self) -> list[ConversationState]:
+        """Every active conversation known in the user's services: what the floor view lists
+        (for a supervisor, the whole floor; for a host, only their own)."""
+        services = set(self.user.services) if self.user else set()
+        return [
+            c
+            for c in self.conversations.values()
+            if c.info.status == "active" and c.info.service in services
+        ]
 
     def _count_mine(self) -> None:
         if self.user is None:

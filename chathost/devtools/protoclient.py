@@ -268,6 +268,56 @@ class StaffClient(_Socket):
         )
         return ack.conversation  # type: ignore[no-any-return]
 
+    async def supervise(
+        self, conversation: str, mode: models.SupervisionMode = "reading"
+    ) -> models.Conversation:
+        ack = await self.command(
+            frames.Supervise(id=new_id(), conversation=conversation, mode=mode)
+        )
+        return ack.conversation  # type: ignore[no-any-return]
+
+    async def unsupervise(self, conversation: str) -> models.Conversation:
+        ack = await self.command(frames.Unsupervise(id=new_id(), conversation=conversation))
+        return ack.conversation  # type: ignore[no-any-return]
+
+    async def take_over(self, conversation: str, keep_host: bool = False) -> models.Conversation:
+        ack = await self.command(
+            frames.TakeOver(id=new_id(), conversation=conversation, keep_host=keep_host)
+        )
+        return ack.conversation  # type: ignore[no-any-return]
+
+    async def whisper(self, conversation: str, text: str, id: str | None = None) -> models.Message:
+        ack = await self.command(
+            frames.Whisper(id=id or new_id(), conversation=conversation, text=text)
+        )
+        return ack.message  # type: ignore[no-any-return]
+
+    async def offer_transfer(self, conversation: str, to: str, note: str = "") -> models.Transfer:
+        ack = await self.command(
+            frames.OfferTransfer(id=new_id(), conversation=conversation, to=to, note=note)
+        )
+        return ack.transfer  # type: ignore[no-any-return]
+
+    async def answer_transfer(self, transfer: str, accept: bool) -> models.Transfer:
+        """On accepting, the ack also carries the conversation now held (send the frame with
+        `command` to see it)."""
+        ack = await self.command(
+            frames.AnswerTransfer(id=new_id(), transfer=transfer, accept=accept)
+        )
+        return ack.transfer  # type: ignore[no-any-return]
+
+    async def cancel_transfer(self, transfer: str) -> models.Transfer:
+        ack = await self.command(frames.CancelTransfer(id=new_id(), transfer=transfer))
+        return ack.transfer  # type: ignore[no-any-return]
+
+    async def request_debrief(self) -> models.StaffMember:
+        ack = await self.command(frames.RequestDebrief(id=new_id()))
+        return ack.staff  # type: ignore[no-any-return]
+
+    async def acknowledge_debrief(self, username: str) -> models.StaffMember:
+        ack = await self.command(frames.AcknowledgeDebrief(id=new_id(), username=username))
+        return ack.staff  # type: ignore[no-any-return]
+
     async def guidelines(self) -> models.GuidelineSet:
         return msgspec.convert(await self.call("GET", "/guidelines"), models.GuidelineSet)
 

@@ -127,6 +127,18 @@ async def staff_services(call: Call) -> list[models.StaffService]:
 
 
 @api.route(
+    "GET",
+    "/staff/colleagues",
+    tag="staff",
+    response=list[models.StaffMember],
+    summary="Hosts and supervisors who share a service with the caller (to pick a colleague "
+    "for a warm transfer)",
+)
+async def colleagues(call: Call) -> list[models.StaffMember]:
+    return _ctx(call).staff_board.colleagues_of(call.user)
+
+
+@api.route(
     "POST",
     "/conversations/{conversation}/wrapup",
     tag="staff",

@@ -82,6 +82,12 @@ class StaffBoard:
             key=lambda u: u.display_name.casefold(),
         )
 
+    def colleagues_of(self, viewer: UserRow) -> list[models.StaffMember]:
+        """On demand, for anyone who works shifts: whom a conversation could go to."""
+        if viewer.role not in _STAFF_ROLES:
+            return []
+        return [self.member(u) for u in self._colleagues(viewer) if u.id != viewer.id]
+
     def for_user(self, viewer: UserRow) -> list[models.StaffMember]:
         if viewer.role == "supervisor":
             return [self.member(u) for u in self._colleagues(viewer)]

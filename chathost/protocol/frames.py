@@ -386,7 +386,8 @@ class TransferEvent(Frame, tag="transfer"):
 
 class StaffMemberEvent(Frame, tag="staff"):
     """A colleague's shift, load, connection or debrief request changed. Sent to the
-    supervisors of their services and to themselves."""
+    supervisors of their services (a host gets none about themselves: their own entry comes
+    with the snapshot and the ack of `request_debrief`)."""
 
     seq: int
     member: StaffMember

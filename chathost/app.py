@@ -190,6 +190,7 @@ class Console:
             wait_alert_seconds=self.centre.wait_alert_seconds,
             notes=self.notes,
             lock_idle_seconds=self.centre.lock_idle_seconds,
+            break_after_seconds=self.centre.break_after_seconds,
         )
         window.logout_requested.connect(lambda: spawn(self.logout()))
         window.settings_changed.connect(self._settings_changed)

@@ -131,6 +131,29 @@
     </message>
 </context>
 <context>
+    <name>BreakBanner</name>
+    <message>
+        <location filename="../chathost/ui/break_banner.py" line="36"/>
+        <source>Break reminder</source>
+        <translation>Taukomuistutus</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/break_banner.py" line="37"/>
+        <source>Remind me later</source>
+        <translation>Muistuta myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/break_banner.py" line="39"/>
+        <source>Hide this reminder for 30 minutes</source>
+        <translation>Piilota muistutus 30 minuutiksi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/break_banner.py" line="86"/>
+        <source>You have been in conversations for {0} without a break. Consider a short pause when you can: pause your shift, and new visitors go to your colleagues.</source>
+        <translation>Olet ollut keskusteluissa {0} ilman taukoa. Voisit pitää lyhyen tauon, kun ehdit: laita vuoro tauolle, niin uudet yhteydenottajat menevät kollegoillesi.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
         <location filename="../chathost/ui/guideline_checklist.py" line="43"/>
@@ -226,17 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="51"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="64"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="58"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="64"/>
+        <source>Private message</source>
+        <translation>Yksityinen viesti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="87"/>
+        <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
+        <translation>Kirjoita yksityisesti… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="89"/>
+        <source>Write privately… (Ctrl+Enter sends)</source>
+        <translation>Kirjoita yksityisesti… (Ctrl+Enter lähettää)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="91"/>
+        <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
+        <translation>Kirjoita yhteydenottajalle… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="93"/>
+        <source>Write to the visitor… (Ctrl+Enter sends)</source>
+        <translation>Kirjoita yhteydenottajalle… (Ctrl+Enter lähettää)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="95"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita vastaus… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="60"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="97"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus… (Ctrl+Enter lähettää)</translation>
     </message>
@@ -320,83 +368,124 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="159"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="414"/>
         <source>Time since you took this conversation</source>
         <translation>Aika siitä, kun otit tämän keskustelun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="128"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="185"/>
+        <source>Private channel</source>
+        <translation>Yksityinen kanava</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="187"/>
+        <source>Write privately to the supervisors; the visitor never sees it</source>
+        <translation>Kirjoita yksityisesti vuorovastaaville – yhteydenottaja ei näe sitä koskaan</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="191"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="131"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="194"/>
         <source>Phrases</source>
         <translation>Fraasit</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="132"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="195"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Lisää valmis fraasi vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="136"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="199"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="406"/>
         <source>Close…</source>
         <translation>Sulje…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="138"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="201"/>
         <source>End the conversation or hand it back</source>
         <translation>Lopeta keskustelu tai palauta se jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="264"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="346"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>Viestiä ei lähetetty. Yritä uudelleen napsauttamalla sitä hiiren kakkospainikkeella.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="294"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="377"/>
         <source>The conversation has ended</source>
         <translation>Keskustelu on päättynyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="297"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="380"/>
         <source>Referred to {0}</source>
         <translation>Ohjattu palveluun {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="300"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="383"/>
         <source>Handed back to the queue</source>
         <translation>Palautettu jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="386"/>
+        <source>Now with {0}</source>
+        <translation>Nyt hoitaa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="388"/>
         <source>The visitor has left the page</source>
         <translation>Yhteydenottaja on poistunut sivulta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="304"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="390"/>
         <source>The visitor is writing…</source>
         <translation>Yhteydenottaja kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="400"/>
+        <source>Join openly to write to the visitor</source>
+        <translation>Liity avoimesti, niin voit kirjoittaa yhteydenottajalle</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="402"/>
+        <source>You are reading along: write to your colleagues in the private box</source>
+        <translation>Seuraat keskustelua: kirjoita kollegoillesi yksityiseen kenttään</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="406"/>
         <source>Close tab</source>
         <translation>Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="377"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="412"/>
+        <source>Time since the host took this conversation</source>
+        <translation>Aika siitä, kun päivystäjä otti tämän keskustelun</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="523"/>
+        <source>{0} has joined — the visitor sees a supervisor.</source>
+        <translation>{0} liittyi avoimesti – yhteydenottaja näkee, että vuorovastaava on mukana.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="525"/>
+        <source>{0} is reading along.</source>
+        <translation>{0} seuraa keskustelua.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="598"/>
         <source>Retry sending</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="379"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="600"/>
         <source>Show all</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="380"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="601"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
@@ -404,49 +493,107 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="44"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="49"/>
         <source>Open conversations</source>
         <translation>Avoimet keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
+        <source>{0} — joined</source>
+        <translation>{0} – liittynyt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <source>{0} — reading along</source>
+        <translation>{0} – seuraamassa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
         <source>{0} — closed</source>
         <translation>{0} – suljettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="128"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="130"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – korkea riski</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="198"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="281"/>
         <source>Close the conversation with {0}?</source>
         <translation>Suljetaanko keskustelu yhteydenottajan {0} kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="200"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="283"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Keskustelu yhteydenottajan {0} kanssa on vielä auki. Välilehden sulkeminen ei lopeta sitä. Mitä haluat tehdä?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="204"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="287"/>
         <source>End the conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="205"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="288"/>
         <source>Hand back to the queue</source>
         <translation>Palauta jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="206"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="289"/>
         <source>Keep it open</source>
         <translation>Pidä auki</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPrompt</name>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="36"/>
+        <source>Debrief</source>
+        <translation>Purkukeskustelu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="37"/>
+        <source>Ask for a debrief</source>
+        <translation>Pyydä purkukeskustelua</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="39"/>
+        <source>Not now</source>
+        <translation>Ei nyt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="41"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="77"/>
+        <source>Your shift has ended. Thank you for today. Would you like a debrief talk with a supervisor?</source>
+        <translation>Vuorosi on päättynyt. Kiitos tästä päivästä. Haluatko purkukeskustelun vuorovastaavan kanssa?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="82"/>
+        <source>Would you like a debrief talk with a supervisor? A supervisor of your services is told, and contacts you.</source>
+        <translation>Haluatko purkukeskustelun vuorovastaavan kanssa? Palvelujesi vuorovastaava saa tiedon ja ottaa sinuun yhteyttä.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="141"/>
+        <source>A supervisor</source>
+        <translation>Vuorovastaava</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="142"/>
+        <source>{0} will take your debrief.</source>
+        <translation>{0} pitää purkukeskustelun kanssasi.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="144"/>
+        <source>A supervisor has been asked. They will contact you.</source>
+        <translation>Vuorovastaavalle on ilmoitettu. Hän ottaa sinuun yhteyttä.</translation>
     </message>
 </context>
 <context>
@@ -597,66 +744,209 @@
 <context>
     <name>EscalationBar</name>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="37"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="120"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="43"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="154"/>
         <source>Ask for supervision</source>
         <translation>Pyydä ohjausta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="39"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="45"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
         <source>Acute danger…</source>
         <translation>Välitön vaara…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="40"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="46"/>
         <source>Refer…</source>
         <translation>Ohjaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="41"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="48"/>
+        <source>Transfer…</source>
+        <translation>Siirrä…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="49"/>
+        <source>Transfer to a colleague</source>
+        <translation>Siirrä kollegalle</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="51"/>
+        <source>Transfer to a colleague… ({0})</source>
+        <translation>Siirrä kollegalle… ({0})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="52"/>
         <source>Block…</source>
         <translation>Estä…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
         <source>Show emergency steps</source>
         <translation>Näytä hätätilanteen toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="118"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="152"/>
         <source>Asking for a supervisor…</source>
         <translation>Pyydetään vuorovastaavaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="123"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="157"/>
         <source>Cancel the request</source>
         <translation>Peru pyyntö</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="126"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="160"/>
         <source>Supervisor coming</source>
         <translation>Vuorovastaava tulossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="129"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="163"/>
         <source>{0} is coming (answered at {1}).</source>
         <translation>{0} on tulossa (vastasi klo {1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="138"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="172"/>
         <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
         <translation>Yksikään tämän palvelun vuorovastaava ei ole nyt vuorossa. Pyyntö pysyy voimassa. Toimi keskuksesi varasuunnitelman mukaan (soita vuorovastaavalle).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="143"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="177"/>
         <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
         <translation>Odotetaan vuorovastaavaa… Kukaan ei ole vielä vastannut. Hälytetty {0} kertaa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="145"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="179"/>
         <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
         <translation>Odotetaan vuorovastaavaa… Hälytetyt vuorossa olevat vuorovastaavat: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorModel</name>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="220"/>
+        <source>Alias</source>
+        <translation>Yhteydenottaja</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="221"/>
+        <source>Host</source>
+        <translation>Päivystäjä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="222"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="223"/>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="224"/>
+        <source>Since visitor wrote</source>
+        <translation>Yhteydenottajan viestistä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="225"/>
+        <source>Risk</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="226"/>
+        <source>Escalation</source>
+        <translation>Avunpyyntö</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="227"/>
+        <source>Supervisors</source>
+        <translation>Vuorovastaavat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="231"/>
+        <source>Low</source>
+        <translation>Matala</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="232"/>
+        <source>Medium</source>
+        <translation>Kohtalainen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="233"/>
+        <source>High</source>
+        <translation>Korkea</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="234"/>
+        <source>Acute</source>
+        <translation>Akuutti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="237"/>
+        <source>ACUTE DANGER</source>
+        <translation>VÄLITÖN VAARA</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="238"/>
+        <source>Asks for help</source>
+        <translation>Pyytää apua</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="239"/>
+        <source>Help on the way</source>
+        <translation>Apu on tulossa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="242"/>
+        <source>Enter or double-click: read along in this conversation</source>
+        <translation>Enter tai kaksoisnapsautus: seuraa tätä keskustelua</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="328"/>
+        <source>Sort by this column (urgent conversations always stay on top)</source>
+        <translation>Lajittele tämän sarakkeen mukaan (kiireelliset keskustelut pysyvät aina ylimpänä)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="395"/>
+        <source>{0} (joined)</source>
+        <translation>{0} (liittynyt)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="396"/>
+        <source>{0} (reading along)</source>
+        <translation>{0} (seuraamassa)</translation>
+    </message>
+</context>
+<context>
+    <name>FloorView</name>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="93"/>
+        <location filename="../chathost/ui/floor_view.py" line="113"/>
+        <source>Conversations on the floor</source>
+        <translation>Käynnissä olevat keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="138"/>
+        <location filename="../chathost/ui/floor_view.py" line="149"/>
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="217"/>
+        <source>Acute danger: {0}</source>
+        <translation>Välitön vaara: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="219"/>
+        <source>Asking for help: {0}</source>
+        <translation>Pyytää apua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="222"/>
+        <source>{0} conversations, {1} waiting in the queues</source>
+        <translation>Keskusteluja: {0}, jonoissa odottaa: {1}</translation>
     </message>
 </context>
 <context>
@@ -858,14 +1148,14 @@
         <translation>Kopioi tätä keskustelua koskevat yksityiset muistiinpanosi siirtomuistiinpanoon. Lue ja muokkaa niitä tässä: seuraava päivystäjä näkee täsmälleen sen, mitä tässä kentässä lukee.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="67"/>
-        <source>{0} of {1} characters</source>
-        <translation>{0}/{1} merkkiä</translation>
+        <location filename="../chathost/ui/handover_field.py" line="68"/>
+        <source>{0} of {1} characters — too long: shorten it to send it.</source>
+        <translation>{0}/{1} merkkiä — liian pitkä: lyhennä tekstiä, niin voit lähettää sen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="69"/>
-        <source>— too long: shorten it to send it.</source>
-        <translation>— liian pitkä: lyhennä tekstiä, niin voit lähettää sen.</translation>
+        <location filename="../chathost/ui/handover_field.py" line="70"/>
+        <source>{0} of {1} characters</source>
+        <translation>{0}/{1} merkkiä</translation>
     </message>
 </context>
 <context>
@@ -1153,42 +1443,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="136"/>
+        <location filename="../chathost/ui/main_window.py" line="158"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsoli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="137"/>
+        <location filename="../chathost/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="140"/>
+        <location filename="../chathost/ui/main_window.py" line="162"/>
         <source>Log out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="142"/>
+        <location filename="../chathost/ui/main_window.py" line="164"/>
         <source>Quit</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="147"/>
+        <location filename="../chathost/ui/main_window.py" line="169"/>
         <source>Lock now</source>
         <translation>Lukitse nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="153"/>
+        <location filename="../chathost/ui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="154"/>
+        <location filename="../chathost/ui/main_window.py" line="176"/>
         <source>Take next visitor</source>
         <translation>Ota seuraava yhteydenottaja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="169"/>
+        <location filename="../chathost/ui/main_window.py" line="181"/>
+        <location filename="../chathost/ui/main_window.py" line="205"/>
+        <source>Floor</source>
+        <translation>Tilannekuva</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="206"/>
+        <source>Conversations</source>
+        <translation>Keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="243"/>
         <source>No open conversations.
 
 Start your shift to take visitors.</source>
@@ -1197,7 +1498,7 @@ Start your shift to take visitors.</source>
 Aloita vuoro, niin voit ottaa yhteydenottajia vastaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="172"/>
+        <location filename="../chathost/ui/main_window.py" line="246"/>
         <source>No open conversations.
 
 Take a visitor from the queue on the left (Ctrl+T takes the one who has waited longest).</source>
@@ -1206,58 +1507,63 @@ Take a visitor from the queue on the left (Ctrl+T takes the one who has waited l
 Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottaneen).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="183"/>
+        <location filename="../chathost/ui/main_window.py" line="257"/>
         <source>{0} unread</source>
         <translation>{0} lukematta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="185"/>
+        <location filename="../chathost/ui/main_window.py" line="259"/>
         <source>{0} waiting</source>
         <translation>{0} odottaa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="262"/>
+        <location filename="../chathost/ui/main_window.py" line="323"/>
+        <source>Your private notes of this shift will be deleted.</source>
+        <translation>Tämän vuoron yksityiset muistiinpanosi poistetaan.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="340"/>
         <source>Your private notes of this shift will be deleted. Log out anyway?</source>
         <translation>Tämän vuoron yksityiset muistiinpanosi poistetaan. Haluatko silti kirjautua ulos?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="265"/>
+        <location filename="../chathost/ui/main_window.py" line="343"/>
         <source>Log out?</source>
         <translation>Kirjaudutaanko ulos?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="256"/>
+        <location filename="../chathost/ui/main_window.py" line="334"/>
         <source>You still have {0} open conversation(s). If you log out, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Sinulla on vielä avoimia keskusteluja: {0}. Jos kirjaudut ulos, ne palautetaan jonoon muutaman minuutin kuluttua. Palauta tai lopeta ne ensin, jos voit.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="268"/>
+        <location filename="../chathost/ui/main_window.py" line="346"/>
         <source>Log out anyway</source>
         <translation>Kirjaudu ulos silti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="269"/>
-        <location filename="../chathost/ui/main_window.py" line="312"/>
+        <location filename="../chathost/ui/main_window.py" line="347"/>
+        <location filename="../chathost/ui/main_window.py" line="390"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="305"/>
+        <location filename="../chathost/ui/main_window.py" line="383"/>
         <source>Your private notes of this shift will be deleted. Quit anyway?</source>
         <translation>Tämän vuoron yksityiset muistiinpanosi poistetaan. Haluatko silti sulkea ohjelman?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="308"/>
+        <location filename="../chathost/ui/main_window.py" line="386"/>
         <source>Quit ChatHost?</source>
         <translation>Suljetaanko ChatHost?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="299"/>
+        <location filename="../chathost/ui/main_window.py" line="377"/>
         <source>You still have open conversations. If you quit, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Sinulla on vielä avoimia keskusteluja. Jos suljet ohjelman, ne palautetaan jonoon muutaman minuutin kuluttua. Palauta tai lopeta ne ensin, jos voit.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="311"/>
+        <location filename="../chathost/ui/main_window.py" line="389"/>
         <source>Quit anyway</source>
         <translation>Sulje silti</translation>
     </message>
@@ -1265,27 +1571,27 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="591"/>
+        <location filename="../chathost/ui/transcript.py" line="739"/>
         <source>Show more ({0} more characters)</source>
         <translation>Näytä lisää ({0} merkkiä lisää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="595"/>
+        <location filename="../chathost/ui/transcript.py" line="743"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="596"/>
+        <location filename="../chathost/ui/transcript.py" line="744"/>
         <source>sent</source>
         <translation>lähetetty</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="597"/>
+        <location filename="../chathost/ui/transcript.py" line="745"/>
         <source>read</source>
         <translation>luettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="598"/>
+        <location filename="../chathost/ui/transcript.py" line="746"/>
         <source>not sent — retry</source>
         <translation>ei lähetetty – yritä uudelleen</translation>
     </message>
@@ -1451,6 +1757,79 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
     </message>
 </context>
 <context>
+    <name>OfferCard</name>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="65"/>
+        <source>Transfer offer</source>
+        <translation>Siirtotarjous</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="76"/>
+        <source>Accept</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="78"/>
+        <source>Decline</source>
+        <translation>Kieltäydy</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="80"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="103"/>
+        <source>{0} offers you a conversation: {1} ({2}).</source>
+        <translation>{0} tarjoaa sinulle keskustelun: {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="107"/>
+        <source>Note: {0}</source>
+        <translation>Siirtomuistiinpano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
+        <source>Answer within {0}</source>
+        <translation>Vastausaikaa jäljellä: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="118"/>
+        <source>Time is up</source>
+        <translation>Aika loppui</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="149"/>
+        <source>You already hold as many conversations as this service allows. Finish one first, or decline.</source>
+        <translation>Sinulla on jo niin monta keskustelua kuin tässä palvelussa on sallittu. Lopeta ensin yksi tai kieltäydy.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="153"/>
+        <source>You can accept only while your shift is on and not paused.</source>
+        <translation>Voit hyväksyä vain, kun olet vuorossa etkä tauolla.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="155"/>
+        <source>This offer is no longer open. The conversation stays where it is.</source>
+        <translation>Tarjous ei ole enää voimassa. Keskustelu pysyy siellä, missä se on.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="157"/>
+        <source>This conversation has ended meanwhile.</source>
+        <translation>Keskustelu on sillä välin päättynyt.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="173"/>
+        <source>The offer of {0} ran out of time. It stays with {1}.</source>
+        <translation>Tarjous keskustelusta {0} raukesi. Keskustelu jää kollegalle {1}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
+        <source>{1} withdrew the offer of {0}.</source>
+        <translation>{1} perui tarjouksen keskustelusta {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PhraseRow</name>
     <message>
         <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
@@ -1461,6 +1840,24 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
         <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
         <source>Insert the phrase: {0}</source>
         <translation>Lisää fraasi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <source>Longest wait</source>
+        <translation>Pisin odotus</translation>
     </message>
 </context>
 <context>
@@ -1712,83 +2109,569 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>ShiftBar</name>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="39"/>
+        <location filename="../chathost/ui/shift_bar.py" line="42"/>
         <source>Shift time</source>
         <translation>Vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="40"/>
+        <location filename="../chathost/ui/shift_bar.py" line="43"/>
         <source>Start shift</source>
         <translation>Aloita vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="41"/>
-        <location filename="../chathost/ui/shift_bar.py" line="82"/>
+        <location filename="../chathost/ui/shift_bar.py" line="44"/>
+        <location filename="../chathost/ui/shift_bar.py" line="97"/>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="42"/>
+        <location filename="../chathost/ui/shift_bar.py" line="45"/>
         <source>No new conversations while paused</source>
         <translation>Ei uusia keskusteluja tauon aikana</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="43"/>
+        <location filename="../chathost/ui/shift_bar.py" line="46"/>
         <source>End shift</source>
         <translation>Lopeta vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="71"/>
+        <location filename="../chathost/ui/shift_bar.py" line="47"/>
+        <source>Ask for a debrief…</source>
+        <translation>Pyydä purkukeskustelua…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/shift_bar.py" line="49"/>
+        <source>A talk with a supervisor about a conversation or the shift</source>
+        <translation>Käy jokin keskustelu tai koko vuoro läpi vuorovastaavan kanssa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/shift_bar.py" line="86"/>
         <source>Off shift</source>
         <translation>Ei vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="72"/>
+        <location filename="../chathost/ui/shift_bar.py" line="87"/>
         <source>On shift</source>
         <translation>Vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="73"/>
+        <location filename="../chathost/ui/shift_bar.py" line="88"/>
         <source>Paused</source>
         <translation>Tauolla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="82"/>
+        <location filename="../chathost/ui/shift_bar.py" line="97"/>
         <source>Resume</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="112"/>
+        <location filename="../chathost/ui/shift_bar.py" line="127"/>
         <source>End your shift?</source>
         <translation>Lopetetaanko vuoro?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="114"/>
+        <location filename="../chathost/ui/shift_bar.py" line="129"/>
         <source>You still have {0} open conversation(s). Hand them back to the queue so another host can continue, or end them, before your shift ends.</source>
         <translation>Sinulla on vielä avoimia keskusteluja: {0}. Palauta ne jonoon, jotta toinen päivystäjä voi jatkaa, tai lopeta ne ennen kuin vuorosi päättyy.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="118"/>
+        <location filename="../chathost/ui/shift_bar.py" line="133"/>
         <source>Hand back and end shift</source>
         <translation>Palauta ja lopeta vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="119"/>
+        <location filename="../chathost/ui/shift_bar.py" line="134"/>
         <source>End them and end shift</source>
         <translation>Lopeta keskustelut ja vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="120"/>
+        <location filename="../chathost/ui/shift_bar.py" line="135"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
 </context>
 <context>
+    <name>StaffOverview</name>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="63"/>
+        <source>Colleagues</source>
+        <translation>Kollegat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="68"/>
+        <source>Show who asked</source>
+        <translation>Näytä, kuka pyysi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="75"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="76"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="77"/>
+        <source>Shift</source>
+        <translation>Vuoro</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="78"/>
+        <source>Holding</source>
+        <translation>Keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="79"/>
+        <source>Busy for</source>
+        <translation>Ilman taukoa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="80"/>
+        <source>Console</source>
+        <translation>Konsoli</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="81"/>
+        <source>Debrief</source>
+        <translation>Purkukeskustelu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="84"/>
+        <source>Colleagues on the shift</source>
+        <translation>Vuoron kollegat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="112"/>
+        <source>On shift</source>
+        <translation>Vuorossa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="113"/>
+        <source>Paused</source>
+        <translation>Tauolla</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="114"/>
+        <source>Off shift</source>
+        <translation>Ei vuorossa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <source>Host</source>
+        <translation>Päivystäjä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <source>Supervisor</source>
+        <translation>Vuorovastaava</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="184"/>
+        <source>{0} asked for a debrief</source>
+        <translation>Purkukeskustelua pyytänyt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="198"/>
+        <location filename="../chathost/ui/staff_overview.py" line="213"/>
+        <source>{0} of {1}, at capacity</source>
+        <translation>{0}/{1}, täynnä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="213"/>
+        <source>{0} of {1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="215"/>
+        <source>Connected</source>
+        <translation>Yhteydessä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="215"/>
+        <source>Not connected</source>
+        <translation>Ei yhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="245"/>
+        <source>Taken by {0}</source>
+        <translation>Hoitaa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="259"/>
+        <source>Asked at {0}</source>
+        <translation>Pyydetty klo {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="261"/>
+        <source>Asked for a debrief</source>
+        <translation>Pyysi purkukeskustelua</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="270"/>
+        <source>Take the debrief request</source>
+        <translation>Ota pyyntö vastaan</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="274"/>
+        <source>Take the debrief request of {0}</source>
+        <translation>Ota vastaan purkupyyntö: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionBar</name>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="105"/>
+        <source>Join openly</source>
+        <translation>Liity avoimesti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="107"/>
+        <source>The visitor is told a supervisor has joined, and you can write to them</source>
+        <translation>Yhteydenottajalle kerrotaan, että vuorovastaava on liittynyt mukaan, ja voit kirjoittaa hänelle</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="109"/>
+        <source>Read along only</source>
+        <translation>Vain seuraa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="110"/>
+        <source>Stop writing to the visitor; keep reading along</source>
+        <translation>Lopeta kirjoittaminen yhteydenottajalle, mutta jatka keskustelun seuraamista</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="111"/>
+        <source>Take over…</source>
+        <translation>Ota keskustelu hoitaaksesi…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="112"/>
+        <source>Become the host of this conversation</source>
+        <translation>Ryhdy tämän keskustelun päivystäjäksi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="113"/>
+        <source>Leave</source>
+        <translation>Poistu</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="114"/>
+        <source>Stop following this conversation and close it</source>
+        <translation>Lopeta tämän keskustelun seuraaminen ja sulje välilehti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="144"/>
+        <source>You stay to learn: reading along — the visitor does not see you.</source>
+        <translation>Olet mukana oppimassa: seuraat keskustelua – yhteydenottaja ei näe sinua.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="146"/>
+        <source>You have joined openly — the visitor sees a supervisor.</source>
+        <translation>Olet liittynyt avoimesti – yhteydenottaja näkee, että vuorovastaava on mukana.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="148"/>
+        <source>You are reading along — the visitor does not see you.</source>
+        <translation>Seuraat keskustelua – yhteydenottaja ei näe sinua.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="38"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="66"/>
+        <source>Take over</source>
+        <translation>Ota keskustelu hoitaaksesi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="42"/>
+        <source>Take over this conversation from {0}?</source>
+        <translation>Otatko keskustelun hoitaaksesi päivystäjältä {0}?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="48"/>
+        <source>You become the host. The visitor is told that another person from the service is now answering.</source>
+        <translation>Sinusta tulee keskustelun päivystäjä. Yhteydenottajalle kerrotaan, että nyt vastaa joku toinen palvelusta.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="55"/>
+        <source>Release {0}: the conversation leaves their console</source>
+        <translation>Vapauta {0}: keskustelu poistuu hänen konsoliltaan</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="58"/>
+        <source>Let {0} stay and read along to learn</source>
+        <translation>{0} saa jäädä seuraamaan ja oppimaan</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="257"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="465"/>
+        <source>Automatic message to the visitor</source>
+        <translation>Automaattinen viesti yhteydenottajalle</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="467"/>
+        <source>Private · {0}</source>
+        <translation>Yksityinen · {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="469"/>
+        <source>Supervisor · {0}</source>
+        <translation>Vuorovastaava · {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="475"/>
+        <source>{0} is reading along.</source>
+        <translation>{0} seuraa keskustelua.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="476"/>
+        <source>{0} joined the conversation openly.</source>
+        <translation>{0} liittyi keskusteluun avoimesti.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="477"/>
+        <source>{0} left the conversation.</source>
+        <translation>{0} poistui keskustelusta.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="478"/>
+        <source>{0} took over the conversation.</source>
+        <translation>{0} otti keskustelun hoitaakseen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="479"/>
+        <source>{0} took over; the earlier host stays to learn.</source>
+        <translation>{0} otti keskustelun hoitaakseen. Aiempi päivystäjä jää seuraamaan ja oppimaan.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="480"/>
+        <source>The conversation was transferred to {0}.</source>
+        <translation>Keskustelu siirrettiin kollegalle {0}.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="617"/>
+        <location filename="../chathost/ui/transcript.py" line="765"/>
         <source>Conversation transcript</source>
         <translation>Keskustelu</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="82"/>
+        <source>Transfer {0} to a colleague</source>
+        <translation>Siirrä yhteydenottaja {0} kollegalle</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="88"/>
+        <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
+        <translation>Yhteydenottaja {0} pysyy sinulla, kunnes kollegasi hyväksyy siirron, joten jatka vastaamista sillä välin. Tarjous raukeaa 2 minuutin kuluttua. Kun kollegasi hyväksyy siirron, yhteydenottajalle kerrotaan, että keskustelua jatkaa joku toinen palvelusta, ja siirtomuistiinpanosi menee kollegallesi.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="96"/>
+        <source>Colleagues who work on {0}:</source>
+        <translation>Palvelun {0} kollegat:</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="99"/>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="102"/>
+        <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
+        <translation>Kukaan ei voi ottaa keskustelua juuri nyt. Voit jatkaa sitä itse, ohjata sen toiseen palveluun tai pyytää ohjausta.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="115"/>
+        <source>Can take it now</source>
+        <translation>Voi ottaa nyt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="118"/>
+        <source>{0} — {1} of {2}</source>
+        <translation>{0} – {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="123"/>
+        <source>Holds {0} conversation(s) now; at most {1}.</source>
+        <translation>Keskusteluja nyt: {0}, enintään {1}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="131"/>
+        <source>Not available now</source>
+        <translation>Ei käytettävissä nyt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="143"/>
+        <source>Note for your colleague (optional):</source>
+        <translation>Siirtomuistiinpano kollegallesi (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="147"/>
+        <source>Offer the transfer</source>
+        <translation>Tarjoa siirtoa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="176"/>
+        <source>{0} — off shift</source>
+        <translation>{0} – ei vuorossa</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="178"/>
+        <source>{0} — paused</source>
+        <translation>{0} – tauolla</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="180"/>
+        <source>{0} — not connected</source>
+        <translation>{0} – ei yhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="181"/>
+        <source>{0} — at capacity ({1} of {2})</source>
+        <translation>{0} – täynnä ({1}/{2})</translation>
+    </message>
+</context>
+<context>
+    <name>TransferOffers</name>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="261"/>
+        <source>A colleague offers you a conversation ({0}).</source>
+        <translation>Kollega tarjoaa sinulle keskustelun ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="263"/>
+        <source>{0} offers you a conversation: {1} ({2}).</source>
+        <translation>{0} tarjoaa sinulle keskustelun: {1} ({2}).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStatus</name>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="254"/>
+        <source>Transfer</source>
+        <translation>Siirto</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="255"/>
+        <source>Cancel the transfer</source>
+        <translation>Peru siirto</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="257"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="259"/>
+        <source>Hide this line</source>
+        <translation>Piilota tämä rivi</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="305"/>
+        <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
+        <translation>{0} ei voi ottaa keskustelua juuri nyt (ei vuorossa, tauolla tai ei yhteyttä). Keskustelu on edelleen sinulla.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="310"/>
+        <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
+        <translation>Kollegalla {0} on jo niin monta keskustelua kuin tässä palvelussa on sallittu. Keskustelu on edelleen sinulla.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
+        <source>A transfer of this conversation is already waiting for an answer.</source>
+        <translation>Tämän keskustelun siirto odottaa jo vastausta.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="316"/>
+        <source>This conversation is no longer open.</source>
+        <translation>Tämä keskustelu ei ole enää auki.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
+        <source>The transfer was not offered: {0}</source>
+        <translation>Siirtoa ei tarjottu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="338"/>
+        <source>Waiting for {0} to accept… ({1})</source>
+        <translation>Odotetaan, että {0} hyväksyy… ({1})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="340"/>
+        <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
+        <translation>{0} tarjosi tätä keskustelua kollegalle {1}. Odotetaan vastausta… ({2})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="361"/>
+        <source>{0} transferred this conversation to you.</source>
+        <translation>{0} siirsi tämän keskustelun sinulle.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="363"/>
+        <source>{0} accepted the transfer. The conversation continues with them.</source>
+        <translation>{0} hyväksyi siirron ja jatkaa keskustelua.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="365"/>
+        <source>{0} declined the transfer. The conversation is still yours.</source>
+        <translation>{0} kieltäytyi siirrosta. Keskustelu on edelleen sinulla.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="367"/>
+        <source>{0} declined the transfer.</source>
+        <translation>{0} kieltäytyi siirrosta.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="369"/>
+        <source>{0} did not answer in time. The conversation is still yours.</source>
+        <translation>{0} ei vastannut ajoissa. Keskustelu on edelleen sinulla.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="371"/>
+        <source>{0} did not answer in time.</source>
+        <translation>{0} ei vastannut ajoissa.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="373"/>
+        <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
+        <translation>Siirto kollegalle {0} peruttiin. Keskustelu on edelleen sinulla.</translation>
+    </message>
+</context>
+<context>
+    <name>WhisperBox</name>
+    <message>
+        <location filename="../chathost/ui/whisper_box.py" line="40"/>
+        <source>Private — only the host and supervisors see this</source>
+        <translation>Yksityinen – vain päivystäjä ja vuorovastaavat näkevät tämän</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/whisper_box.py" line="51"/>
+        <source>Send privately</source>
+        <translation>Lähetä yksityisesti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/whisper_box.py" line="54"/>
+        <source>Only the host and supervisors see it</source>
+        <translation>Vain päivystäjä ja vuorovastaavat näkevät sen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/whisper_box.py" line="107"/>
+        <source>Not sent — your text is kept. {0}</source>
+        <translation>Ei lähetetty – tekstisi on tallessa. {0}</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,29 @@
     </message>
 </context>
 <context>
+    <name>BreakBanner</name>
+    <message>
+        <location filename="../chathost/ui/break_banner.py" line="36"/>
+        <source>Break reminder</source>
+        <translation>Påminnelse om pause</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/break_banner.py" line="37"/>
+        <source>Remind me later</source>
+        <translation>Minn meg på det senere</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/break_banner.py" line="39"/>
+        <source>Hide this reminder for 30 minutes</source>
+        <translation>Skjul påminnelsen i 30 minutter</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/break_banner.py" line="86"/>
+        <source>You have been in conversations for {0} without a break. Consider a short pause when you can: pause your shift, and new visitors go to your colleagues.</source>
+        <translation>Du har vært i samtaler i {0} uten pause. Ta gjerne en kort pause når du kan: sett vakten på pause, så går nye innskrivere til kollegene dine.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
         <location filename="../chathost/ui/guideline_checklist.py" line="43"/>
@@ -226,17 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="51"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="64"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="58"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="64"/>
+        <source>Private message</source>
+        <translation>Privat melding</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="87"/>
+        <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
+        <translation>Skriv privat … (Enter sender, Shift+Enter: ny linje)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="89"/>
+        <source>Write privately… (Ctrl+Enter sends)</source>
+        <translation>Skriv privat … (Ctrl+Enter sender)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="91"/>
+        <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
+        <translation>Skriv til innskriveren … (Enter sender, Shift+Enter: ny linje)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="93"/>
+        <source>Write to the visitor… (Ctrl+Enter sends)</source>
+        <translation>Skriv til innskriveren … (Ctrl+Enter sender)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="95"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv et svar … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="60"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="97"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -320,83 +368,124 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="159"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="414"/>
         <source>Time since you took this conversation</source>
         <translation>Tid siden du tok samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="128"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="185"/>
+        <source>Private channel</source>
+        <translation>Privat kanal</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="187"/>
+        <source>Write privately to the supervisors; the visitor never sees it</source>
+        <translation>Skriv privat til veilederne – innskriveren ser det aldri</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="191"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="131"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="194"/>
         <source>Phrases</source>
         <translation>Fraser</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="132"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="195"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Sett inn en ferdig frase i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="136"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="199"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="406"/>
         <source>Close…</source>
         <translation>Lukk …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="138"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="201"/>
         <source>End the conversation or hand it back</source>
         <translation>Avslutt samtalen eller legg den tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="264"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="346"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>En melding ble ikke sendt. Høyreklikk på den for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="294"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="377"/>
         <source>The conversation has ended</source>
         <translation>Samtalen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="297"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="380"/>
         <source>Referred to {0}</source>
         <translation>Henvist til {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="300"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="383"/>
         <source>Handed back to the queue</source>
         <translation>Lagt tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="386"/>
+        <source>Now with {0}</source>
+        <translation>Nå hos {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="388"/>
         <source>The visitor has left the page</source>
         <translation>Innskriveren har forlatt siden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="304"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="390"/>
         <source>The visitor is writing…</source>
         <translation>Innskriveren skriver …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="400"/>
+        <source>Join openly to write to the visitor</source>
+        <translation>Bli med åpent for å skrive til innskriveren</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="402"/>
+        <source>You are reading along: write to your colleagues in the private box</source>
+        <translation>Du leser med: skriv til kollegene dine i den private boksen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="406"/>
         <source>Close tab</source>
         <translation>Lukk fanen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="377"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="412"/>
+        <source>Time since the host took this conversation</source>
+        <translation>Tid siden chatteverten tok samtalen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="523"/>
+        <source>{0} has joined — the visitor sees a supervisor.</source>
+        <translation>{0} er med åpent – innskriveren ser at en veileder er til stede.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="525"/>
+        <source>{0} is reading along.</source>
+        <translation>{0} leser med.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="598"/>
         <source>Retry sending</source>
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="379"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="600"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="380"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="601"/>
         <source>Copy text</source>
         <translation>Kopier tekst</translation>
     </message>
@@ -404,49 +493,107 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="44"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="49"/>
         <source>Open conversations</source>
         <translation>Åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="126"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
+        <source>{0} — joined</source>
+        <translation>{0} – deltar åpent</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <source>{0} — reading along</source>
+        <translation>{0} – leser med</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
         <source>{0} — closed</source>
         <translation>{0} – lukket</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="128"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="130"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – høy risiko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="198"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="281"/>
         <source>Close the conversation with {0}?</source>
         <translation>Vil du lukke samtalen med {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="200"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="283"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Samtalen med {0} er fortsatt åpen. Den avsluttes ikke selv om du lukker fanen. Hva vil du gjøre?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="204"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="287"/>
         <source>End the conversation</source>
         <translation>Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="205"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="288"/>
         <source>Hand back to the queue</source>
         <translation>Legg tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="206"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="289"/>
         <source>Keep it open</source>
         <translation>La den være åpen</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPrompt</name>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="36"/>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="37"/>
+        <source>Ask for a debrief</source>
+        <translation>Be om debrief</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="39"/>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="41"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="77"/>
+        <source>Your shift has ended. Thank you for today. Would you like a debrief talk with a supervisor?</source>
+        <translation>Vakten din er over. Takk for i dag. Vil du ha en debriefsamtale med en veileder?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="82"/>
+        <source>Would you like a debrief talk with a supervisor? A supervisor of your services is told, and contacts you.</source>
+        <translation>Vil du ha en debriefsamtale med en veileder? En veileder for tjenestene dine får beskjed og tar kontakt med deg.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="141"/>
+        <source>A supervisor</source>
+        <translation>En veileder</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="142"/>
+        <source>{0} will take your debrief.</source>
+        <translation>{0} tar debriefen med deg.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/debrief_prompt.py" line="144"/>
+        <source>A supervisor has been asked. They will contact you.</source>
+        <translation>En veileder har fått beskjed og tar kontakt med deg.</translation>
     </message>
 </context>
 <context>
@@ -597,66 +744,209 @@
 <context>
     <name>EscalationBar</name>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="37"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="120"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="43"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="154"/>
         <source>Ask for supervision</source>
         <translation>Be om veiledning</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="39"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="45"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
         <source>Acute danger…</source>
         <translation>Akutt fare …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="40"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="46"/>
         <source>Refer…</source>
         <translation>Henvis …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="41"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="48"/>
+        <source>Transfer…</source>
+        <translation>Overfør …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="49"/>
+        <source>Transfer to a colleague</source>
+        <translation>Overfør til en kollega</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="51"/>
+        <source>Transfer to a colleague… ({0})</source>
+        <translation>Overfør til en kollega … ({0})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/escalation_bar.py" line="52"/>
         <source>Block…</source>
         <translation>Blokker …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="113"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
         <source>Show emergency steps</source>
         <translation>Vis stegene ved nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="118"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="152"/>
         <source>Asking for a supervisor…</source>
         <translation>Ber om veileder …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="123"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="157"/>
         <source>Cancel the request</source>
         <translation>Avbryt forespørselen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="126"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="160"/>
         <source>Supervisor coming</source>
         <translation>Veileder kommer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="129"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="163"/>
         <source>{0} is coming (answered at {1}).</source>
         <translation>{0} kommer (svarte kl. {1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="138"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="172"/>
         <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
         <translation>Ingen veileder for denne tjenesten er på vakt. Forespørselen står åpen. Bruk reserveplanen til senteret (ring veilederen din).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="143"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="177"/>
         <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
         <translation>Venter på veileder … Ingen har svart ennå. Varslet {0} ganger.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="145"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="179"/>
         <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
         <translation>Venter på veileder … Veiledere på vakt som er varslet: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorModel</name>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="220"/>
+        <source>Alias</source>
+        <translation>Innskriver</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="221"/>
+        <source>Host</source>
+        <translation>Chattevert</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="222"/>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="223"/>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="224"/>
+        <source>Since visitor wrote</source>
+        <translation>Siden innskriveren skrev</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="225"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="226"/>
+        <source>Escalation</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="227"/>
+        <source>Supervisors</source>
+        <translation>Veiledere</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="231"/>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="232"/>
+        <source>Medium</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="233"/>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="234"/>
+        <source>Acute</source>
+        <translation>Akutt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="237"/>
+        <source>ACUTE DANGER</source>
+        <translation>AKUTT FARE</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="238"/>
+        <source>Asks for help</source>
+        <translation>Ber om hjelp</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="239"/>
+        <source>Help on the way</source>
+        <translation>Hjelp er på vei</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="242"/>
+        <source>Enter or double-click: read along in this conversation</source>
+        <translation>Enter eller dobbeltklikk: les med i denne samtalen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="328"/>
+        <source>Sort by this column (urgent conversations always stay on top)</source>
+        <translation>Sorter etter denne kolonnen (samtaler som haster, står alltid øverst)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="395"/>
+        <source>{0} (joined)</source>
+        <translation>{0} (deltar åpent)</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="396"/>
+        <source>{0} (reading along)</source>
+        <translation>{0} (leser med)</translation>
+    </message>
+</context>
+<context>
+    <name>FloorView</name>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="93"/>
+        <location filename="../chathost/ui/floor_view.py" line="113"/>
+        <source>Conversations on the floor</source>
+        <translation>Pågående samtaler</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="138"/>
+        <location filename="../chathost/ui/floor_view.py" line="149"/>
+        <source>Queues</source>
+        <translation>Køer</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="217"/>
+        <source>Acute danger: {0}</source>
+        <translation>Akutt fare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="219"/>
+        <source>Asking for help: {0}</source>
+        <translation>Ber om hjelp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="222"/>
+        <source>{0} conversations, {1} waiting in the queues</source>
+        <translation>{0} samtaler, {1} venter i køene</translation>
     </message>
 </context>
 <context>
@@ -858,14 +1148,14 @@
         <translation>Kopier de private notatene dine om denne samtalen inn i overleveringsnotatet. Les og rediger dem her: neste chattevert ser nøyaktig det som står i denne boksen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="67"/>
-        <source>{0} of {1} characters</source>
-        <translation>{0} av {1} tegn</translation>
+        <location filename="../chathost/ui/handover_field.py" line="68"/>
+        <source>{0} of {1} characters — too long: shorten it to send it.</source>
+        <translation>{0} av {1} tegn – for langt: kort det ned for å kunne sende det.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="69"/>
-        <source>— too long: shorten it to send it.</source>
-        <translation>– for langt: kort det ned for å kunne sende det.</translation>
+        <location filename="../chathost/ui/handover_field.py" line="70"/>
+        <source>{0} of {1} characters</source>
+        <translation>{0} av {1} tegn</translation>
     </message>
 </context>
 <context>
@@ -1153,42 +1443,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="136"/>
+        <location filename="../chathost/ui/main_window.py" line="158"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsoll</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="137"/>
+        <location filename="../chathost/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="140"/>
+        <location filename="../chathost/ui/main_window.py" line="162"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="142"/>
+        <location filename="../chathost/ui/main_window.py" line="164"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="147"/>
+        <location filename="../chathost/ui/main_window.py" line="169"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="153"/>
+        <location filename="../chathost/ui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="154"/>
+        <location filename="../chathost/ui/main_window.py" line="176"/>
         <source>Take next visitor</source>
         <translation>Ta neste innskriver</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="169"/>
+        <location filename="../chathost/ui/main_window.py" line="181"/>
+        <location filename="../chathost/ui/main_window.py" line="205"/>
+        <source>Floor</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="206"/>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="243"/>
         <source>No open conversations.
 
 Start your shift to take visitors.</source>
@@ -1197,7 +1498,7 @@ Start your shift to take visitors.</source>
 Start vakten for å ta imot innskrivere.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="172"/>
+        <location filename="../chathost/ui/main_window.py" line="246"/>
         <source>No open conversations.
 
 Take a visitor from the queue on the left (Ctrl+T takes the one who has waited longest).</source>
@@ -1206,58 +1507,63 @@ Take a visitor from the queue on the left (Ctrl+T takes the one who has waited l
 Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="183"/>
+        <location filename="../chathost/ui/main_window.py" line="257"/>
         <source>{0} unread</source>
         <translation>{0} ulest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="185"/>
+        <location filename="../chathost/ui/main_window.py" line="259"/>
         <source>{0} waiting</source>
         <translation>{0} venter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="262"/>
+        <location filename="../chathost/ui/main_window.py" line="323"/>
+        <source>Your private notes of this shift will be deleted.</source>
+        <translation>De private notatene dine fra denne vakten blir slettet.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/main_window.py" line="340"/>
         <source>Your private notes of this shift will be deleted. Log out anyway?</source>
         <translation>De private notatene dine fra denne vakten blir slettet. Vil du logge ut likevel?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="265"/>
+        <location filename="../chathost/ui/main_window.py" line="343"/>
         <source>Log out?</source>
         <translation>Vil du logge ut?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="256"/>
+        <location filename="../chathost/ui/main_window.py" line="334"/>
         <source>You still have {0} open conversation(s). If you log out, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Du har fortsatt åpne samtaler ({0}). Hvis du logger ut, legges de tilbake i køen etter noen minutter. Legg dem tilbake eller avslutt dem først hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="268"/>
+        <location filename="../chathost/ui/main_window.py" line="346"/>
         <source>Log out anyway</source>
         <translation>Logg ut likevel</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="269"/>
-        <location filename="../chathost/ui/main_window.py" line="312"/>
+        <location filename="../chathost/ui/main_window.py" line="347"/>
+        <location filename="../chathost/ui/main_window.py" line="390"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="305"/>
+        <location filename="../chathost/ui/main_window.py" line="383"/>
         <source>Your private notes of this shift will be deleted. Quit anyway?</source>
         <translation>De private notatene dine fra denne vakten blir slettet. Vil du avslutte likevel?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="308"/>
+        <location filename="../chathost/ui/main_window.py" line="386"/>
         <source>Quit ChatHost?</source>
         <translation>Vil du avslutte ChatHost?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="299"/>
+        <location filename="../chathost/ui/main_window.py" line="377"/>
         <source>You still have open conversations. If you quit, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Du har fortsatt åpne samtaler. Hvis du avslutter, legges de tilbake i køen etter noen minutter. Legg dem tilbake eller avslutt dem først hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="311"/>
+        <location filename="../chathost/ui/main_window.py" line="389"/>
         <source>Quit anyway</source>
         <translation>Avslutt likevel</translation>
     </message>
@@ -1265,27 +1571,27 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="591"/>
+        <location filename="../chathost/ui/transcript.py" line="739"/>
         <source>Show more ({0} more characters)</source>
         <translation>Vis mer ({0} tegn til)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="595"/>
+        <location filename="../chathost/ui/transcript.py" line="743"/>
         <source>sending…</source>
         <translation>sender …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="596"/>
+        <location filename="../chathost/ui/transcript.py" line="744"/>
         <source>sent</source>
         <translation>sendt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="597"/>
+        <location filename="../chathost/ui/transcript.py" line="745"/>
         <source>read</source>
         <translation>lest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="598"/>
+        <location filename="../chathost/ui/transcript.py" line="746"/>
         <source>not sent — retry</source>
         <translation>ikke sendt – prøv igjen</translation>
     </message>
@@ -1451,6 +1757,79 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
     </message>
 </context>
 <context>
+    <name>OfferCard</name>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="65"/>
+        <source>Transfer offer</source>
+        <translation>Tilbud om overføring</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="76"/>
+        <source>Accept</source>
+        <translation>Ta imot</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="78"/>
+        <source>Decline</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="80"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="103"/>
+        <source>{0} offers you a conversation: {1} ({2}).</source>
+        <translation>{0} tilbyr deg en samtale: {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="107"/>
+        <source>Note: {0}</source>
+        <translation>Overleveringsnotat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
+        <source>Answer within {0}</source>
+        <translation>Tid igjen til å svare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="118"/>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="149"/>
+        <source>You already hold as many conversations as this service allows. Finish one first, or decline.</source>
+        <translation>Du har allerede så mange samtaler som denne tjenesten tillater. Avslutt én først, eller avslå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="153"/>
+        <source>You can accept only while your shift is on and not paused.</source>
+        <translation>Du kan bare ta imot mens du er på vakt og ikke har pause.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="155"/>
+        <source>This offer is no longer open. The conversation stays where it is.</source>
+        <translation>Tilbudet gjelder ikke lenger. Samtalen blir der den er.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="157"/>
+        <source>This conversation has ended meanwhile.</source>
+        <translation>Samtalen er avsluttet i mellomtiden.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="173"/>
+        <source>The offer of {0} ran out of time. It stays with {1}.</source>
+        <translation>Tilbudet om {0} gikk ut på tid. Samtalen blir hos {1}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
+        <source>{1} withdrew the offer of {0}.</source>
+        <translation>{1} trakk tilbake tilbudet om {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PhraseRow</name>
     <message>
         <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
@@ -1461,6 +1840,24 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
         <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
         <source>Insert the phrase: {0}</source>
         <translation>Sett inn frasen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <source>Longest wait</source>
+        <translation>Lengste ventetid</translation>
     </message>
 </context>
 <context>
@@ -1712,83 +2109,569 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>ShiftBar</name>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="39"/>
+        <location filename="../chathost/ui/shift_bar.py" line="42"/>
         <source>Shift time</source>
         <translation>Vakttid</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="40"/>
+        <location filename="../chathost/ui/shift_bar.py" line="43"/>
         <source>Start shift</source>
         <translation>Start vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="41"/>
-        <location filename="../chathost/ui/shift_bar.py" line="82"/>
+        <location filename="../chathost/ui/shift_bar.py" line="44"/>
+        <location filename="../chathost/ui/shift_bar.py" line="97"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="42"/>
+        <location filename="../chathost/ui/shift_bar.py" line="45"/>
         <source>No new conversations while paused</source>
         <translation>Ingen nye samtaler under pausen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="43"/>
+        <location filename="../chathost/ui/shift_bar.py" line="46"/>
         <source>End shift</source>
         <translation>Avslutt vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="71"/>
+        <location filename="../chathost/ui/shift_bar.py" line="47"/>
+        <source>Ask for a debrief…</source>
+        <translation>Be om debrief …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/shift_bar.py" line="49"/>
+        <source>A talk with a supervisor about a conversation or the shift</source>
+        <translation>En prat med en veileder om en samtale eller om vakten</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/shift_bar.py" line="86"/>
         <source>Off shift</source>
         <translation>Ikke på vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="72"/>
+        <location filename="../chathost/ui/shift_bar.py" line="87"/>
         <source>On shift</source>
         <translation>På vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="73"/>
+        <location filename="../chathost/ui/shift_bar.py" line="88"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="82"/>
+        <location filename="../chathost/ui/shift_bar.py" line="97"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="112"/>
+        <location filename="../chathost/ui/shift_bar.py" line="127"/>
         <source>End your shift?</source>
         <translation>Vil du avslutte vakten?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="114"/>
+        <location filename="../chathost/ui/shift_bar.py" line="129"/>
         <source>You still have {0} open conversation(s). Hand them back to the queue so another host can continue, or end them, before your shift ends.</source>
         <translation>Du har fortsatt åpne samtaler ({0}). Legg dem tilbake i køen så en annen chattevert kan fortsette, eller avslutt dem, før vakten slutter.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="118"/>
+        <location filename="../chathost/ui/shift_bar.py" line="133"/>
         <source>Hand back and end shift</source>
         <translation>Legg tilbake og avslutt vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="119"/>
+        <location filename="../chathost/ui/shift_bar.py" line="134"/>
         <source>End them and end shift</source>
         <translation>Avslutt samtalene og vakten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="120"/>
+        <location filename="../chathost/ui/shift_bar.py" line="135"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
 </context>
 <context>
+    <name>StaffOverview</name>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="63"/>
+        <source>Colleagues</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="68"/>
+        <source>Show who asked</source>
+        <translation>Vis hvem som har bedt om det</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="75"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="76"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="77"/>
+        <source>Shift</source>
+        <translation>Vakt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="78"/>
+        <source>Holding</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="79"/>
+        <source>Busy for</source>
+        <translation>Uten pause</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="80"/>
+        <source>Console</source>
+        <translation>Konsoll</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="81"/>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="84"/>
+        <source>Colleagues on the shift</source>
+        <translation>Kollegene på vakten</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="112"/>
+        <source>On shift</source>
+        <translation>På vakt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="113"/>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="114"/>
+        <source>Off shift</source>
+        <translation>Ikke på vakt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <source>Host</source>
+        <translation>Chattevert</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <source>Supervisor</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="184"/>
+        <source>{0} asked for a debrief</source>
+        <translation>{0} har bedt om debrief</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="198"/>
+        <location filename="../chathost/ui/staff_overview.py" line="213"/>
+        <source>{0} of {1}, at capacity</source>
+        <translation>{0} av {1}, fullt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="213"/>
+        <source>{0} of {1}</source>
+        <translation>{0} av {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="215"/>
+        <source>Connected</source>
+        <translation>Tilkoblet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="215"/>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="245"/>
+        <source>Taken by {0}</source>
+        <translation>Tas av {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="259"/>
+        <source>Asked at {0}</source>
+        <translation>Bedt om kl. {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="261"/>
+        <source>Asked for a debrief</source>
+        <translation>Har bedt om debrief</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="270"/>
+        <source>Take the debrief request</source>
+        <translation>Ta debriefen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/staff_overview.py" line="274"/>
+        <source>Take the debrief request of {0}</source>
+        <translation>Ta debriefen med {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionBar</name>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="105"/>
+        <source>Join openly</source>
+        <translation>Bli med åpent</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="107"/>
+        <source>The visitor is told a supervisor has joined, and you can write to them</source>
+        <translation>Innskriveren får beskjed om at en veileder er med, og du kan skrive til innskriveren</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="109"/>
+        <source>Read along only</source>
+        <translation>Bare les med</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="110"/>
+        <source>Stop writing to the visitor; keep reading along</source>
+        <translation>Slutt å skrive til innskriveren, men fortsett å lese med</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="111"/>
+        <source>Take over…</source>
+        <translation>Ta over …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="112"/>
+        <source>Become the host of this conversation</source>
+        <translation>Bli chattevert for denne samtalen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="113"/>
+        <source>Leave</source>
+        <translation>Forlat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="114"/>
+        <source>Stop following this conversation and close it</source>
+        <translation>Slutt å følge denne samtalen og lukk fanen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="144"/>
+        <source>You stay to learn: reading along — the visitor does not see you.</source>
+        <translation>Du blir med for å lære: du leser med – innskriveren ser deg ikke.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="146"/>
+        <source>You have joined openly — the visitor sees a supervisor.</source>
+        <translation>Du er med åpent – innskriveren ser at en veileder er til stede.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="148"/>
+        <source>You are reading along — the visitor does not see you.</source>
+        <translation>Du leser med – innskriveren ser deg ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="38"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="66"/>
+        <source>Take over</source>
+        <translation>Ta over</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="42"/>
+        <source>Take over this conversation from {0}?</source>
+        <translation>Vil du ta over samtalen fra {0}?</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="48"/>
+        <source>You become the host. The visitor is told that another person from the service is now answering.</source>
+        <translation>Du blir chattevert. Innskriveren får beskjed om at en annen person fra tjenesten svarer nå.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="55"/>
+        <source>Release {0}: the conversation leaves their console</source>
+        <translation>Frigjør {0}: samtalen forsvinner fra konsollen til chatteverten</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/supervision_bar.py" line="58"/>
+        <source>Let {0} stay and read along to learn</source>
+        <translation>La {0} bli og lese med for å lære</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="257"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="465"/>
+        <source>Automatic message to the visitor</source>
+        <translation>Automatisk melding til innskriveren</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="467"/>
+        <source>Private · {0}</source>
+        <translation>Privat · {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="469"/>
+        <source>Supervisor · {0}</source>
+        <translation>Veileder · {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="475"/>
+        <source>{0} is reading along.</source>
+        <translation>{0} leser med.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="476"/>
+        <source>{0} joined the conversation openly.</source>
+        <translation>{0} ble med åpent i samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="477"/>
+        <source>{0} left the conversation.</source>
+        <translation>{0} forlot samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="478"/>
+        <source>{0} took over the conversation.</source>
+        <translation>{0} tok over samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="479"/>
+        <source>{0} took over; the earlier host stays to learn.</source>
+        <translation>{0} tok over. Den forrige chatteverten blir med for å lære.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transcript.py" line="480"/>
+        <source>The conversation was transferred to {0}.</source>
+        <translation>Samtalen ble overført til {0}.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="617"/>
+        <location filename="../chathost/ui/transcript.py" line="765"/>
         <source>Conversation transcript</source>
         <translation>Samtalen</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="82"/>
+        <source>Transfer {0} to a colleague</source>
+        <translation>Overfør {0} til en kollega</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="88"/>
+        <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
+        <translation>{0} blir hos deg til kollegaen din tar imot samtalen, så fortsett å svare så lenge. Tilbudet går ut etter 2 minutter. Når kollegaen din tar imot, får innskriveren beskjed om at en annen person fra tjenesten fortsetter samtalen, og notatet ditt går til kollegaen din.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="96"/>
+        <source>Colleagues who work on {0}:</source>
+        <translation>Kolleger i {0}:</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="99"/>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="102"/>
+        <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
+        <translation>Ingen kan ta samtalen akkurat nå. Du kan beholde den, henvise den til en annen tjeneste eller be om veiledning.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="115"/>
+        <source>Can take it now</source>
+        <translation>Kan ta den nå</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="118"/>
+        <source>{0} — {1} of {2}</source>
+        <translation>{0} – {1} av {2}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="123"/>
+        <source>Holds {0} conversation(s) now; at most {1}.</source>
+        <translation>Har {0} samtale(r) nå, høyst {1}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="131"/>
+        <source>Not available now</source>
+        <translation>Ikke tilgjengelig nå</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="143"/>
+        <source>Note for your colleague (optional):</source>
+        <translation>Overleveringsnotat til kollegaen din (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="147"/>
+        <source>Offer the transfer</source>
+        <translation>Tilby overføring</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="176"/>
+        <source>{0} — off shift</source>
+        <translation>{0} – ikke på vakt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="178"/>
+        <source>{0} — paused</source>
+        <translation>{0} – på pause</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="180"/>
+        <source>{0} — not connected</source>
+        <translation>{0} – ikke tilkoblet</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="181"/>
+        <source>{0} — at capacity ({1} of {2})</source>
+        <translation>{0} – fullt ({1} av {2})</translation>
+    </message>
+</context>
+<context>
+    <name>TransferOffers</name>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="261"/>
+        <source>A colleague offers you a conversation ({0}).</source>
+        <translation>En kollega tilbyr deg en samtale ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_offers.py" line="263"/>
+        <source>{0} offers you a conversation: {1} ({2}).</source>
+        <translation>{0} tilbyr deg en samtale: {1} ({2}).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStatus</name>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="254"/>
+        <source>Transfer</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="255"/>
+        <source>Cancel the transfer</source>
+        <translation>Avbryt overføringen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="257"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="259"/>
+        <source>Hide this line</source>
+        <translation>Skjul denne linjen</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="305"/>
+        <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
+        <translation>{0} kan ikke ta samtalen akkurat nå (ikke på vakt, på pause eller ikke tilkoblet). Samtalen er fortsatt din.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="310"/>
+        <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
+        <translation>{0} har allerede så mange samtaler som denne tjenesten tillater. Samtalen er fortsatt din.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
+        <source>A transfer of this conversation is already waiting for an answer.</source>
+        <translation>En overføring av denne samtalen venter allerede på svar.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="316"/>
+        <source>This conversation is no longer open.</source>
+        <translation>Denne samtalen er ikke lenger åpen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
+        <source>The transfer was not offered: {0}</source>
+        <translation>Overføringen ble ikke tilbudt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="338"/>
+        <source>Waiting for {0} to accept… ({1})</source>
+        <translation>Venter på at {0} tar imot … ({1})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="340"/>
+        <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
+        <translation>{0} har tilbudt samtalen til {1}. Venter på svar … ({2})</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="361"/>
+        <source>{0} transferred this conversation to you.</source>
+        <translation>{0} overførte samtalen til deg.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="363"/>
+        <source>{0} accepted the transfer. The conversation continues with them.</source>
+        <translation>{0} tok imot overføringen og fortsetter samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="365"/>
+        <source>{0} declined the transfer. The conversation is still yours.</source>
+        <translation>{0} avslo overføringen. Samtalen er fortsatt din.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="367"/>
+        <source>{0} declined the transfer.</source>
+        <translation>{0} avslo overføringen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="369"/>
+        <source>{0} did not answer in time. The conversation is still yours.</source>
+        <translation>{0} svarte ikke i tide. Samtalen er fortsatt din.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="371"/>
+        <source>{0} did not answer in time.</source>
+        <translation>{0} svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="373"/>
+        <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
+        <translation>Overføringen til {0} ble avbrutt. Samtalen er fortsatt din.</translation>
+    </message>
+</context>
+<context>
+    <name>WhisperBox</name>
+    <message>
+        <location filename="../chathost/ui/whisper_box.py" line="40"/>
+        <source>Private — only the host and supervisors see this</source>
+        <translation>Privat – bare chatteverten og veilederne ser dette</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/whisper_box.py" line="51"/>
+        <source>Send privately</source>
+        <translation>Send privat</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/whisper_box.py" line="54"/>
+        <source>Only the host and supervisors see it</source>
+        <translation>Bare chatteverten og veilederne ser det</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/whisper_box.py" line="107"/>
+        <source>Not sent — your text is kept. {0}</source>
+        <translation>Ikke sendt – teksten din er tatt vare på. {0}</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,13 @@ class ApiClient:
         assert found is not None
         return found
 
+    async def colleagues(self) -> list[models.StaffMember]:
+        """Hosts and supervisors who share a service with this user (themselves left out): whom
+        a conversation could be transferred to."""
+        found = await self.request("GET", "/staff/colleagues", list[models.StaffMember])
+        assert found is not None
+        return found
+
     async def submit_wrapup(self, conversation: str, answers: models.WrapupAnswers) -> None:
         await self.request("POST", f"/conversations/{conversation}/wrapup", None, answers)
 

@@ -386,8 +386,9 @@ class TransferEvent(Frame, tag="transfer"):
 
 class StaffMemberEvent(Frame, tag="staff"):
     """A colleague's shift, load, connection or debrief request changed. Sent to the
-    supervisors of their services (a host gets none about themselves: their own entry comes
-    with the snapshot and the ack of `request_debrief`)."""
+    supervisors of their services. A host gets one about themselves only when a supervisor
+    takes their debrief request; otherwise their own entry comes with the snapshot and the
+    ack of `request_debrief`."""
 
     seq: int
     member: StaffMember

@@ -145,4 +145,7 @@ class StaffBoard:
             )
             await self.floor.audit(user.id, "debrief:ack", None, f"for:{target.username}")
             self.touch(target.id)
+            # The one event a host gets about themselves: who will take their debrief.
+            member = self.member(target)
+            self.floor.hub.publish({target.id}, frames.StaffMemberEvent(seq=0, member=member))
         return self.member(target)

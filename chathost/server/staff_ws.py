@@ -100,7 +100,6 @@ async def serve(
     user = fresh.user
     conn.expires_at = fresh.expires_at
     resumed, replay = ctx.hub.attach(user.id, conn, hello.resume)
-    ctx.floor.staff_changed(user.id)  # connected: the shift overview shows it
     conn.send(
         frames.Welcome(
             protocol=PROTOCOL_VERSION,
@@ -121,6 +120,8 @@ async def serve(
                 reason="The missed events are no longer available; fetch a snapshot.",
             )
         )
+    # Connected: the shift overview shows it (after the welcome, whose seq it must follow).
+    ctx.floor.staff_changed(user.id)
     session = StaffSession(ctx, user, conn)
     try:
         async for frame in frames_of(ws, conn, staff_decoder, session.limits):  # type: ignore[arg-type]

@@ -1,6 +1,10 @@
 """One conversation: who it is with, the transcript, and the composer. Sending goes to the
 core's outbox, so a message typed while offline is shown as pending and goes out later. The
-composer is the tab's own, so each conversation keeps its draft."""
+composer is the tab's own, so each conversation keeps its draft.
+
+The same tab serves a supervisor who reads along or joined (the supervision bar, and a
+composer that only writes once they joined openly), and shows the host who is watching. The
+private channel between them (the whisper box) opens where it is needed."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 from chathost.core.outbox import Outgoing
 from chathost.core.state import ConversationState
 from chathost.core.typing import TypingThrottle
+from chathost.protocol import models
 from chathost.ui.acute_steps import AcuteSteps
 from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_support import ConversationSupport, risk_label
@@ -32,9 +37,11 @@ from chathost.ui.escalation_bar import EscalationBar
 from chathost.ui.guideline_panel import GuidelinePanel
 from chathost.ui.guideline_widgets import copy_text
 from chathost.ui.notes_panel import NotesPanel
+from chathost.ui.supervision_bar import SupervisionBar
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import duration
 from chathost.ui.transcript import HiddenRole, KeyRole, StateRole, TranscriptModel, TranscriptView
+from chathost.ui.whisper_box import WhisperBox
 
 
 class Composer(QPlainTextEdit):
@@ -44,20 +51,51 @@ class Composer(QPlainTextEdit):
     submitted = Signal()
     typed = Signal()
 
-    def __init__(self, enter_sends: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, enter_sends: bool = True, parent: QWidget | None = None, private: bool = False
+    ) -> None:
         super().__init__(parent)
         self.enter_sends = enter_sends
+        # The private channel's composer (the whisper box) says so in its placeholder.
+        self.private = private
+        self._blocked: str | None = None
+        self._to_visitor = False
         self.setTabChangesFocus(True)
-        self.setAccessibleName(self.tr("Reply"))
+        self.setAccessibleName(self.tr("Private message") if private else self.tr("Reply"))
         self.setMaximumHeight(120)
         self.set_enter_sends(enter_sends)
 
     def set_enter_sends(self, enter_sends: bool) -> None:
         self.enter_sends = enter_sends
-        if enter_sends:
-            self.setPlaceholderText(self.tr("Write a reply… (Enter sends, Shift+Enter: new line)"))
+        self._show_placeholder()
+
+    def set_blocked(self, reason: str | None) -> None:
+        """Why nothing can be written here now (shown in the empty box), or None."""
+        self._blocked = reason
+        self._show_placeholder()
+
+    def set_to_visitor(self, to_visitor: bool) -> None:
+        """Say "to the visitor" while a private box is on screen too, so the two never mix."""
+        self._to_visitor = to_visitor
+        self._show_placeholder()
+
+    def _show_placeholder(self) -> None:
+        enter = self.enter_sends
+        if self._blocked:
+            text = self._blocked
+        elif self.private and enter:
+            text = self.tr("Write privately… (Enter sends, Shift+Enter: new line)")
+        elif self.private:
+            text = self.tr("Write privately… (Ctrl+Enter sends)")
+        elif self._to_visitor and enter:
+            text = self.tr("Write to the visitor… (Enter sends, Shift+Enter: new line)")
+        elif self._to_visitor:
+            text = self.tr("Write to the visitor… (Ctrl+Enter sends)")
+        elif enter:
+            text = self.tr("Write a reply… (Enter sends, Shift+Enter: new line)")
         else:
-            self.setPlaceholderText(self.tr("Write a reply… (Ctrl+Enter sends)"))
+            text = self.tr("Write a reply… (Ctrl+Enter sends)")
+        self.setPlaceholderText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -123,8 +161,33 @@ class ConversationTab(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("conversationStatus")
         self.model = TranscriptModel(self)
+        # Colleagues' display names learnt from this conversation (its supervisors, who
+        # answered a call for help…), and the names the transcript has used so far.
+        self._names: dict[str, str] = {}
+        self._shown_names: dict[str, str] = {}
+        self.model.set_names(self._transcript_name)
         self.view = TranscriptView(self.model)
         self.composer = Composer(enter_sends)
+        # Who else is in the conversation (supervisors reading along or joined), for the host.
+        self.watchers = QLabel()
+        self.watchers.setTextFormat(Qt.TextFormat.PlainText)
+        self.watchers.setObjectName("supervisionWatchers")
+        self.watchers.setWordWrap(True)
+        self.watchers.hide()
+        self.supervision_bar = SupervisionBar(self.session, conversation_id, self.name_of)
+        # The private channel between the host and the supervisors.
+        self.whisper_composer = Composer(enter_sends, private=True)
+        self.whisper = WhisperBox(self.session, conversation_id, self.whisper_composer)
+        self.whisper.hide()
+        self.whisper_toggle = QToolButton()
+        self.whisper_toggle.setObjectName("whisperToggle")
+        self.whisper_toggle.setCheckable(True)
+        self.whisper_toggle.setText(self.tr("Private channel"))
+        self.whisper_toggle.setToolTip(
+            self.tr("Write privately to the supervisors; the visitor never sees it")
+        )
+        self.whisper_toggle.hide()
+        self._has_private = False  # a private message (not a notice) is in the transcript
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setAutoDefault(False)
         self.phrases_button = QToolButton()
@@ -142,6 +205,7 @@ class ConversationTab(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.status)
         top.addWidget(self.timer)
+        top.addWidget(self.whisper_toggle)
         top.addWidget(self.close_button)
         side = QVBoxLayout()
         side.addWidget(self.phrases_button)
@@ -158,10 +222,13 @@ class ConversationTab(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.watchers)
+        layout.addWidget(self.supervision_bar)
         layout.addWidget(self.escalation_bar)
         layout.addWidget(self.handover)
         layout.addWidget(self.acute_steps)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.whisper)
         layout.addLayout(self.wrapup_slot)
         layout.addWidget(self.bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -201,6 +268,9 @@ class ConversationTab(QWidget):
         self.composer.typed.connect(self.throttle.keystroke)
         self.send_button.clicked.connect(self.send)
         self.close_button.clicked.connect(lambda: self.close_requested.emit(conversation_id))
+        self.supervision_bar.problem.connect(self.problem)
+        self.whisper.problem.connect(self.problem)
+        self.whisper_toggle.toggled.connect(self._whisper_toggled)
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -219,6 +289,8 @@ class ConversationTab(QWidget):
         state = self.conversation()
         if state is None:
             return
+        self._learn_names()
+        self._has_private = any(_whisper(m) for m in state.messages)
         self.model.set_messages(state.messages, state.info.visitor_read_seq)
         self._shown_seq = state.last_seq
         self._shown_count = len(state.messages)
@@ -228,6 +300,9 @@ class ConversationTab(QWidget):
         self._refresh_timer()
 
     def _on_state(self, change: object) -> None:
+        if change == "staff":  # a colleague's display name may be known now
+            self._rename_if_needed()
+            return
         if not isinstance(change, tuple) or change[1] != self.conversation_id:
             return
         state = self.conversation()
@@ -243,6 +318,7 @@ class ConversationTab(QWidget):
             if len(state.messages) != self._shown_count + len(fresh):
                 # Older messages arrived after newer ones (a history fetched while a live
                 # message came in): show the whole conversation again, in order.
+                self._has_private = any(_whisper(m) for m in state.messages)
                 self.model.set_messages(state.messages, state.info.visitor_read_seq)
                 for item in self.session.outbox.pending(self.conversation_id):
                     self.model.show_outgoing(item)
@@ -251,11 +327,17 @@ class ConversationTab(QWidget):
             self._shown_count = len(state.messages)
             self._shown_seq = max(self._shown_seq, state.last_seq)
             self.mark_read()
+            if not self._has_private and any(_whisper(m) for m in fresh):
+                self._has_private = True
+                self._refresh_supervision()
         elif kind == "conversation":
             self.model.set_read_upto(state.info.visitor_read_seq)
             self._refresh_header()
         elif kind == "typing":
             self._refresh_header()
+        elif kind in ("escalation", "transfer"):
+            self._learn_names()
+            self._refresh_supervision()  # the host asked for supervision: the channel opens
 
     def _on_outgoing(self, item: Outgoing) -> None:
         if item.conversation == self.conversation_id:
@@ -273,7 +355,7 @@ class ConversationTab(QWidget):
         if (
             not self.looking
             or state is None
-            or state.info.status != "active"
+            or not self.is_open()  # a supervisor reading along does not mark the host's reading
             or self._shown_seq <= max(state.info.host_read_seq, self._read_sent)
         ):
             return
@@ -290,14 +372,18 @@ class ConversationTab(QWidget):
         self.risk_mark.setProperty("level", info.risk)
         self.risk_mark.style().polish(self.risk_mark)
         self.risk_mark.setVisible(info.risk != "none")
+        supervising = self.session.state.supervising(self.conversation_id)
         if info.status == "ended":
             self.status.setText(self.tr("The conversation has ended"))
         elif info.status == "queued" and info.referred_from is not None and info.host is None:
             self.status.setText(
                 self.tr("Referred to {0}").format(self.session.services.name_of(info.service))
             )
-        elif info.status == "queued" or info.host != self._me():
+        elif info.status == "queued" or info.host is None:
             self.status.setText(self.tr("Handed back to the queue"))
+        elif info.host != self._me() and supervising is None:
+            # Taken over by a supervisor, or transferred: the conversation goes on elsewhere.
+            self.status.setText(self.tr("Now with {0}").format(self.name_of(info.host)))
         elif not info.visitor_connected:
             self.status.setText(self.tr("The visitor has left the page"))
         elif state.visitor_typing:
@@ -305,10 +391,30 @@ class ConversationTab(QWidget):
         else:
             self.status.setText("")
         open_here = self.is_open()
-        self.composer.setEnabled(open_here)
-        self.send_button.setEnabled(open_here)
-        self.phrases_button.setEnabled(open_here)
+        writable = self.can_write()
+        self.composer.setEnabled(writable)
+        self.send_button.setEnabled(writable)
+        self.phrases_button.setEnabled(writable)
+        if supervising is not None and not writable and info.status == "active":
+            self.composer.set_blocked(
+                self.tr("Join openly to write to the visitor")
+                if self.session.state.is_supervisor
+                else self.tr("You are reading along: write to your colleagues in the private box")
+            )
+        else:
+            self.composer.set_blocked(None)
         self.close_button.setText(self.tr("Close…") if open_here else self.tr("Close tab"))
+        # A supervisor leaves with the bar's "Leave"; the host's buttons are not theirs.
+        watching = supervising is not None and info.status == "active"
+        self.close_button.setVisible(not watching)
+        self.escalation_bar.setVisible(not watching)
+        self.timer.setToolTip(
+            self.tr("Time since the host took this conversation")
+            if watching
+            else self.tr("Time since you took this conversation")
+        )
+        self._learn_names()
+        self._refresh_supervision()
         self.support.refresh()
 
     def _refresh_timer(self) -> None:
@@ -333,11 +439,126 @@ class ConversationTab(QWidget):
         """Active and held by this host: closing it needs a decision."""
         return self.session.state.holds(self.conversation_id)
 
+    def is_supervising(self) -> bool:
+        """Active, and this user reads along or joined (a supervisor, or a host kept to learn)."""
+        state = self.conversation()
+        return (
+            state is not None
+            and state.info.status == "active"
+            and self.session.state.supervising(self.conversation_id) is not None
+        )
+
+    def focus_writing(self) -> None:
+        """The box this user writes in: the reply, or the private one while reading along."""
+        if not self.can_write() and self.whisper.isVisibleTo(self):
+            self.whisper_composer.setFocus()
+        else:
+            self.composer.setFocus()
+
+    def can_write(self) -> bool:
+        """To the visitor: the host, or a supervisor who joined openly."""
+        if self.is_open():
+            return True
+        entry = self.session.state.supervising(self.conversation_id)
+        return entry is not None and entry.mode == "joined" and self.is_supervising()
+
+    # -------------------------------------------------------------- supervision
+
+    def name_of(self, username: str) -> str:
+        """A colleague's display name when this console knows it, else their username."""
+        state = self.session.state
+        member = state.staff.get(username)
+        if member is not None:
+            return member.display_name
+        if state.user is not None and state.user.username == username:
+            return state.user.display_name
+        return self._names.get(username, username)
+
+    def _transcript_name(self, username: str) -> str:
+        name = self.name_of(username)
+        self._shown_names[username] = name
+        return name
+
+    def _learn_names(self) -> None:
+        """Display names this conversation tells: its supervisors, who answered or raised a
+        call for help, the colleagues of a transfer. Notices arrive before the conversation
+        that names their supervisor, so a name learnt later rewords them."""
+        state = self.conversation()
+        if state is None:
+            return
+        known = self.session.state
+        found = {s.username: s.display_name for s in state.info.supervisors}
+        for escalation in known.escalations_of(self.conversation_id):
+            found[escalation.raised_by] = escalation.raised_by_name
+            if escalation.acknowledged_by and escalation.acknowledged_by_name:
+                found[escalation.acknowledged_by] = escalation.acknowledged_by_name
+        transfers = [known.open_transfer(self.conversation_id)]
+        transfers.append(known.transfer_outcomes.get(self.conversation_id))
+        for transfer in transfers:
+            if transfer is not None:
+                found[transfer.from_user] = transfer.from_name
+                found[transfer.to_user] = transfer.to_name
+        if any(self._names.get(user) != name for user, name in found.items()):
+            self._names.update(found)
+            self._rename_if_needed()
+
+    def _rename_if_needed(self) -> None:
+        if any(self.name_of(user) != name for user, name in self._shown_names.items()):
+            self._shown_names.clear()
+            self.model.refresh_names()
+
+    def _refresh_supervision(self) -> None:
+        """Who is watching (for the host), the supervisor's bar, and the private channel."""
+        state = self.conversation()
+        if state is None:
+            return
+        info = state.info
+        me = self._me()
+        active = info.status == "active"
+        lines = []
+        for supervisor in info.supervisors if active else []:
+            if supervisor.username == me:
+                continue  # their own place is in the supervision bar
+            if supervisor.mode == "joined":
+                text = self.tr("{0} has joined — the visitor sees a supervisor.")
+            else:
+                text = self.tr("{0} is reading along.")
+            lines.append(text.format(supervisor.display_name))
+        self.watchers.setText("\n".join(lines))
+        self.watchers.setVisible(bool(lines))
+        self.supervision_bar.refresh()
+        supervising = self.is_supervising()
+        may_whisper = active and (supervising or self.is_open())
+        wanted = may_whisper and (supervising or self._whisper_needed())
+        shown = may_whisper and (
+            wanted or self.whisper_toggle.isChecked() or self.whisper.has_draft()
+        )
+        self.whisper_toggle.setVisible(may_whisper and not wanted)
+        self.whisper.set_open(may_whisper)
+        self.whisper.setVisible(shown)
+        self.composer.set_to_visitor(shown)
+
+    def _whisper_needed(self) -> bool:
+        """For the host: a supervisor is in the conversation, the host asked for one, or a
+        private message is already in the transcript."""
+        state = self.conversation()
+        if state is None:
+            return False
+        if state.info.supervisors or self._has_private:
+            return True
+        asked = self.session.desk.open_help(self.conversation_id)
+        return asked is not None and asked.raised_by == self._me()
+
+    def _whisper_toggled(self, checked: bool) -> None:
+        self._refresh_supervision()
+        if checked and self.whisper.isVisible():
+            self.whisper_composer.setFocus()
+
     # -------------------------------------------------------------- to the core
 
     def send(self) -> None:
         text = self.composer.toPlainText()
-        if not text.strip() or not self.is_open():
+        if not text.strip() or not self.can_write():
             return
         self.session.send_message(self.conversation_id, text)
         self.composer.clear()
@@ -385,7 +606,8 @@ class ConversationTab(QWidget):
         copy_text(text)
 
     def _tell_typing(self, typing: bool) -> None:
-        spawn(self.session.typing(self.conversation_id, typing))
+        if self.is_open():  # the visitor sees the host typing, not a supervisor
+            spawn(self.session.typing(self.conversation_id, typing))
 
     def detach(self) -> None:
         """Stop listening (the tab goes away); the conversation itself is untouched."""
@@ -403,3 +625,8 @@ class ConversationTab(QWidget):
     def closeEvent(self, event: Any) -> None:
         self.detach()
         super().closeEvent(event)
+
+
+def _whisper(message: models.Message) -> bool:
+    """A private message someone wrote (not a notice of who is supervising)."""
+    return message.private and message.sender != "system"

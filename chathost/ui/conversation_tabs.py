@@ -1,6 +1,10 @@
 """The host's open conversations, one tab each, titled with the visitor's alias and the service,
 with an unread count. A conversation the host takes opens its tab by itself; closing a tab of
-a conversation that is still open asks what to do, so nothing ends by accident."""
+a conversation that is still open asks what to do, so nothing ends by accident.
+
+A supervisor's tabs are the conversations they read along in or joined (opened from the floor
+view with `open_conversation`); leaving one — its "Leave" button or closing the tab — closes
+it, while one that ends stays on screen marked as ended, like a host's."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+from shiboken6 import isValid
 
 from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_tab import ConversationTab
@@ -48,8 +53,13 @@ class ConversationTabs(QTabWidget):
         # An acute press made offline marks its tab at once, before the server knows.
         bridge.session.desk.changed.connect(self._desk_changed)
         self._desk_connected = True
-        for conversation in self.session.state.held():
-            self.open(conversation.info.id, focus=False)
+        # Conversations whose tab shows this user reading along or joined: one that stays
+        # active without them any more was left, and its tab closes.
+        self._watching: set[str] = set()
+        self._reading_along: set[str] = set()  # asked to read along, no answer yet
+        for conversation_id in list(self.session.state.conversations):
+            if self.keeps(conversation_id):
+                self.open(conversation_id, focus=False)
 
     def install_shortcuts(self, window: QWidget) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab cycle, Ctrl+1…9 jump; they work wherever focus is."""
@@ -92,6 +102,48 @@ class ConversationTabs(QTabWidget):
         else:
             self._focus_next = conversation_id
 
+    def keeps(self, conversation_id: str) -> bool:
+        """A tab opens by itself for a conversation this user holds, or reads along or joined
+        in (a supervisor, or a host kept to learn after a take-over)."""
+        state = self.session.state
+        if state.holds(conversation_id):
+            return True
+        conversation = state.conversations.get(conversation_id)
+        return (
+            conversation is not None
+            and conversation.info.status == "active"
+            and state.supervising(conversation_id) is not None
+        )
+
+    def open_conversation(self, conversation_id: str) -> ConversationTab | None:
+        """Show this conversation (the floor view asks): its tab if there is one; else a
+        supervisor starts reading along, and the tab opens, focused, once the server agrees.
+        Refusals (not a supervisor of the service, the conversation ended…) go to `problem`."""
+        tab = self.tab_for(conversation_id)
+        if tab is not None or self.keeps(conversation_id):
+            return self.open(conversation_id)
+        if conversation_id not in self._reading_along:  # a double click asks once
+            self._reading_along.add(conversation_id)
+            self._focus_next = conversation_id
+            spawn(self._read_along(conversation_id), self._problem)
+        return None
+
+    async def _read_along(self, conversation_id: str) -> None:
+        try:
+            await self.session.supervise(conversation_id, "reading")
+        except BaseException:
+            if self._focus_next == conversation_id:
+                self._focus_next = None
+            raise
+        finally:
+            self._reading_along.discard(conversation_id)
+        if isValid(self) and self.keeps(conversation_id):  # usually open already, by its event
+            self.open(conversation_id)
+
+    def _problem(self, text: str) -> None:
+        if isValid(self):
+            self.problem.emit(text)
+
     def open(self, conversation_id: str, focus: bool = True) -> ConversationTab:
         tab = self.tab_for(conversation_id)
         if tab is None:
@@ -106,10 +158,12 @@ class ConversationTabs(QTabWidget):
             tab.close_requested.connect(lambda _id, t=tab: self.request_close(t))
             self.addTab(tab, "")
             self._retitle(tab)
+        if tab.is_supervising():
+            self._watching.add(conversation_id)
         if focus or self.count() == 1 or self._focus_next == conversation_id:
             self._focus_next = None
             self.setCurrentWidget(tab)
-            tab.composer.setFocus()
+            tab.focus_writing()
         return tab
 
     def _retitle(self, tab: ConversationTab) -> None:
@@ -119,10 +173,17 @@ class ConversationTabs(QTabWidget):
         index = self.indexOf(tab)
         info = state.info
         title = f"{info.alias} · {self.bridge.service_name(info.service)}"
-        unread = state.unread if info.status == "active" else 0
+        # Unread is the host's own count: a supervisor's tab shows none.
+        unread = state.unread if tab.is_open() else 0
         if unread:
             title = f"{title} ({unread})"
-        if not tab.is_open():
+        watching = self.session.state.supervising(tab.conversation_id)
+        if watching is not None and tab.is_supervising():
+            if watching.mode == "joined":
+                title = self.tr("{0} — joined").format(title)
+            else:
+                title = self.tr("{0} — reading along").format(title)
+        elif not tab.is_open():
             title = self.tr("{0} — closed").format(title)
         elif tab.session.desk.is_flagged(tab.conversation_id):
             title = self.tr("⚠ {0} — acute").format(title)
@@ -151,11 +212,30 @@ class ConversationTabs(QTabWidget):
             return
         kind, conversation_id = change
         tab = self.tab_for(conversation_id)
-        if tab is None and kind == "conversation" and self.session.state.holds(conversation_id):
+        if tab is None and kind == "conversation" and self.keeps(conversation_id):
             tab = self.open(conversation_id, focus=False)
+        elif tab is not None and kind == "conversation" and self._left(tab):
+            self._remove(tab)
+            return
         if tab is not None and kind in ("conversation", "messages", "escalation"):
             self._retitle(tab)
             self.counts_changed.emit()
+
+    def _left(self, tab: ConversationTab) -> bool:
+        """This user read along or joined and is no longer in the still active conversation
+        (they left, here or elsewhere). Taking it over makes it theirs: the tab stays."""
+        conversation_id = tab.conversation_id
+        state = tab.conversation()
+        if tab.is_supervising() or state is None or state.info.status != "active":
+            if tab.is_supervising():
+                self._watching.add(conversation_id)
+            else:
+                self._watching.discard(conversation_id)  # ended: shown as ended, kept
+            return False
+        if conversation_id not in self._watching:
+            return False
+        self._watching.discard(conversation_id)
+        return not self.session.state.follows(conversation_id)
 
     def set_window_active(self, active: bool) -> None:
         self.window_active = active
@@ -172,10 +252,14 @@ class ConversationTabs(QTabWidget):
         self.enter_sends = enter_sends
         for tab in self.tabs():
             tab.composer.set_enter_sends(enter_sends)
+            tab.whisper_composer.set_enter_sends(enter_sends)
 
     # -------------------------------------------------------------- closing
 
     def request_close(self, tab: ConversationTab) -> QMessageBox | None:
+        if tab.is_supervising():  # closing the tab is leaving the conversation
+            spawn(self._leave(tab), self._problem)
+            return None
         if not tab.is_open():
             self._remove(tab)
             return None
@@ -222,6 +306,11 @@ class ConversationTabs(QTabWidget):
         dialog.rejected.connect(cancelled)
         dialog.open()
         return dialog
+
+    async def _leave(self, tab: ConversationTab) -> None:
+        await self.session.unsupervise(tab.conversation_id)
+        if isValid(self) and isValid(tab):
+            self._remove(tab)  # (its conversation event has usually closed it already)
 
     async def _release(self, tab: ConversationTab, note: str = "") -> None:
         await self.session.release(tab.conversation_id, note)

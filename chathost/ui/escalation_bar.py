@@ -1,18 +1,24 @@
-"""The escalation buttons of one conversation, and what has become of the host's call for help.
-Each is one click (and one shortcut) away; the ones that cannot be undone ask first."""
+"""The escalation buttons of one conversation, and what has become of the host's call for help
+and of a warm transfer to a colleague. Each is one click (and one shortcut) away; the ones that
+cannot be undone ask first."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from chathost.core.api import BackendError
 from chathost.core.escalations import EscalationDesk
+from chathost.core.failures import CommandFailed
 from chathost.core.state import ConsoleState
 from chathost.protocol import models
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import clock_time
+from chathost.ui.transfer_dialog import TransferDialog, TransferStatus
 
 
 class EscalationBar(QWidget):
@@ -38,16 +44,33 @@ class EscalationBar(QWidget):
         )
         self.acute_button = self._button(self.tr("Acute danger…"), "Ctrl+Shift+A", "acuteButton")
         self.refer_button = self._button(self.tr("Refer…"), "Ctrl+Shift+R", "referButton")
+        # Short beside "Refer…" (the row must fit a narrow tab); the tooltip says it in full.
+        self.transfer_button = self._button(self.tr("Transfer…"), "Ctrl+Shift+T", "transferButton")
+        self.transfer_button.setAccessibleName(self.tr("Transfer to a colleague"))
+        keys = QKeySequence("Ctrl+Shift+T").toString(QKeySequence.SequenceFormat.NativeText)
+        self.transfer_button.setToolTip(self.tr("Transfer to a colleague… ({0})").format(keys))
         self.block_button = self._button(self.tr("Block…"), "Ctrl+Shift+B", "blockButton")
         self.help_status = QLabel()
         self.help_status.setTextFormat(Qt.TextFormat.PlainText)
         self.help_status.setObjectName("helpStatus")
         self.help_status.setWordWrap(True)
         self.help_status.hide()
+        # Where the host's private notes come from for "Add my notes" (set by the tab; without
+        # it, the nearest enclosing widget with a `private_note()` is asked).
+        self.private_note: Callable[[], str] | None = None
+        self.transfer_status = TransferStatus(desk.session, conversation_id)
+        self.transfer_status.hide()
+        self.transfer_dialog: TransferDialog | None = None
+        self._transfer_opening = False
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.help_button, self.acute_button, self.refer_button):
+        for button in (
+            self.help_button,
+            self.acute_button,
+            self.refer_button,
+            self.transfer_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.block_button)
@@ -55,13 +78,18 @@ class EscalationBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.help_status)
+        layout.addWidget(self.transfer_status)
 
         self.help_button.clicked.connect(self._help_clicked)
         self.acute_button.clicked.connect(self.acute_requested)
         self.refer_button.clicked.connect(self.refer_requested)
         self.block_button.clicked.connect(self.block_requested)
+        self.transfer_button.clicked.connect(self.open_transfer)
+        self.transfer_status.changed.connect(self.refresh)
+        self.transfer_status.problem.connect(self.problem)
         self._asking = False
         self.refresh()
+        self.transfer_status.refresh()  # now in the layout: it may show at once
 
     def _button(self, text: str, keys: str, name: str) -> QPushButton:
         button = QPushButton(text)
@@ -105,6 +133,12 @@ class EscalationBar(QWidget):
         open_here = self.state.holds(self.conversation_id)
         for button in (self.help_button, self.acute_button, self.refer_button, self.block_button):
             button.setEnabled(open_here)
+        # One offer at a time per conversation (the server refuses a second).
+        self.transfer_button.setEnabled(
+            open_here
+            and not self._transfer_opening
+            and self.state.open_transfer(self.conversation_id) is None
+        )
         # Acute danger stays available while offline: that is when it matters most. Once
         # flagged, the same button (and shortcut) brings the emergency steps back.
         flagged = state is not None and self.desk.is_flagged(self.conversation_id)
@@ -149,3 +183,58 @@ class EscalationBar(QWidget):
     def _say(self, text: str) -> None:
         self.help_status.setText(text)
         self.help_status.show()
+
+    # ------------------------------------------------------------ warm transfer
+
+    def _private_note(self) -> str:
+        if self.private_note is not None:
+            return self.private_note()
+        widget = self.parentWidget()
+        while widget is not None:
+            source = getattr(widget, "private_note", None)
+            if callable(source):
+                return str(source())
+            widget = widget.parentWidget()
+        return ""
+
+    def open_transfer(self) -> None:
+        if not self._transfer_opening:  # a double click opens one dialog
+            spawn(self.open_transfer_dialog(), self.problem.emit)
+
+    async def open_transfer_dialog(self) -> TransferDialog | None:
+        """Who could take it is asked for now (the server's view of shifts and loads)."""
+        self._transfer_opening = True
+        self.refresh()
+        try:
+            colleagues = await self.desk.session.colleagues()
+        finally:
+            self._transfer_opening = False
+            if isValid(self):
+                self.refresh()
+        if not isValid(self):
+            return None
+        state = self.state.conversations.get(self.conversation_id)
+        if state is None or not self.state.holds(self.conversation_id):
+            raise BackendError("rejected", code="conversation_ended")
+        info = state.info
+        dialog = TransferDialog(
+            colleagues,
+            info.service,
+            self.desk.session.services.name_of(info.service),
+            info.alias,
+            self,
+            private_note=self._private_note(),
+        )
+        dialog.chosen.connect(
+            lambda username, name, note: spawn(self._offer(username, name, note), self.problem.emit)
+        )
+        dialog.open()
+        self.transfer_dialog = dialog
+        return dialog
+
+    async def _offer(self, username: str, name: str, note: str) -> None:
+        try:
+            await self.desk.session.offer_transfer(self.conversation_id, username, note)
+        except (CommandFailed, BackendError) as exc:
+            if isValid(self):
+                self.transfer_status.fail(self.transfer_status.offer_problem(exc, name))

@@ -64,9 +64,11 @@ class HandoverField(QWidget):
 
     def _update(self) -> None:
         length = len(self.note.toPlainText())
-        text = self.tr("{0} of {1} characters").format(length, MAX_NOTE_CHARS)
         if length > MAX_NOTE_CHARS:
-            text += " " + self.tr("— too long: shorten it to send it.")
+            text = self.tr("{0} of {1} characters — too long: shorten it to send it.")
+        else:
+            text = self.tr("{0} of {1} characters")
+        text = text.format(length, MAX_NOTE_CHARS)
         self.count.setText(text)
         self.count.setProperty("problem", length > MAX_NOTE_CHARS)
         self.count.style().unpolish(self.count)

@@ -7,25 +7,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
+from chathost.core.break_reminder import BreakReminder
 from chathost.core.config import Settings
 from chathost.core.notes_store import WipeReceipt
 from chathost.core.shift_notes import ShiftNotes
 from chathost.ui.banner import ConnectionBanner
+from chathost.ui.break_banner import BreakBanner
 from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_tabs import ConversationTabs, Phrases
 from chathost.ui.dialogs import ask
+from chathost.ui.floor_view import FloorView
 from chathost.ui.help_calls import HelpCalls
 from chathost.ui.notes_banner import NotesBanner
 from chathost.ui.notifier import Notifier
@@ -33,6 +37,7 @@ from chathost.ui.queue_panel import QueuePanel
 from chathost.ui.scratchpad import Scratchpad
 from chathost.ui.settings import SettingsDialog
 from chathost.ui.shift_bar import ShiftBar
+from chathost.ui.transfer_offers import TransferOffers
 from chathost.ui.wipe_receipt import show_receipt
 from chathost.ui.workstation_lock import WorkstationLock
 
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         wait_alert_seconds: float = 300.0,
         notes: ShiftNotes | None = None,
         lock_idle_seconds: float = 300.0,
+        break_after_seconds: float = 90 * 60.0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,11 +114,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         if self.notes_banner is not None:
             layout.addWidget(self.notes_banner)
-        layout.addWidget(splitter, 1)
+        # Conversations colleagues offer this user, and the gentle break reminder.
+        self.transfer_offers = TransferOffers(bridge)
+        layout.addWidget(self.transfer_offers)
+        self.break_reminder = BreakReminder(self.session.state, break_after_seconds)
+        self.break_banner = BreakBanner(bridge, self.break_reminder)
+        layout.addWidget(self.break_banner)
+        # A supervisor's console has two pages, the floor first; a host's only the conversations.
+        self.floor: FloorView | None = None
+        self.pages: QTabWidget | None = None
+        if self.session.state.is_supervisor:
+            self._floor_pages(bridge, wait_alert_seconds, left_layout, layout, splitter)
+        else:
+            layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         # Built on the finished content: while locked, the lock screen shows instead of it.
         self.lock = WorkstationLock(self, bridge, lock_idle_seconds, self.help_calls.calls)
         self.notifier = Notifier(bridge, self, app_icon(), settings.sound)
+        self.transfer_offers.notifier = self.notifier
+        self.transfer_offers.accepted.connect(self.tabs.expect)
+        # A supervisor who accepts from the floor page sees the conversation at once.
+        self.transfer_offers.accepted.connect(lambda _cid: self.show_conversations())
         self._really_close = False
         self._menus()
         self.lock.locked_changed.connect(self._lock_changed)
@@ -155,6 +177,58 @@ class MainWindow(QMainWindow):
         take.setShortcut(QKeySequence("Ctrl+T"))
         take.triggered.connect(self.queue.take_next)
         go.addAction(take)
+        if self.floor is not None:
+            floor = QAction(self.tr("Floor"), self)
+            floor.setShortcut(QKeySequence("Ctrl+0"))
+            floor.triggered.connect(self.show_floor)
+            go.addAction(floor)
+
+    # -------------------------------------------------------------- a supervisor's floor
+
+    def _floor_pages(
+        self,
+        bridge: Bridge,
+        wait_alert_seconds: float,
+        left_layout: QVBoxLayout,
+        layout: QVBoxLayout,
+        conversations: QWidget,
+    ) -> None:
+        """Inside the content the workstation lock hides: the calls for help above both pages
+        (seen whichever is shown), then "Floor" and "Conversations" (queue and tabs)."""
+        self.floor = FloorView(bridge, wait_alert_seconds)
+        self.floor.problem.connect(self.show_problem)
+        self.floor.open_requested.connect(self.open_from_floor)
+        left_layout.removeWidget(self.help_calls)
+        layout.addWidget(self.help_calls)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("consolePages")
+        self.pages.addTab(self.floor, self.tr("Floor"))
+        self.pages.addTab(conversations, self.tr("Conversations"))
+        layout.addWidget(self.pages, 1)
+        # The tabs' own shortcuts (Ctrl+1…9, Ctrl+Tab) show the conversations page too.
+        keys = {QKeySequence(f"Ctrl+{n}").toString() for n in range(1, 10)}
+        keys |= {QKeySequence(k).toString() for k in ("Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Backtab")}
+        for shortcut in self.findChildren(QShortcut):
+            if shortcut.key().toString() in keys:
+                shortcut.activated.connect(self.show_conversations)
+
+    def show_floor(self) -> None:
+        if self.pages is not None and self.floor is not None:
+            self.pages.setCurrentWidget(self.floor)
+            self.floor.focus_table()
+
+    def show_conversations(self) -> None:
+        if self.pages is not None:
+            self.pages.setCurrentIndex(1)
+
+    def open_from_floor(self, conversation_id: str) -> None:
+        """Enter on a row of the floor: read along in that conversation, in its tab."""
+        self.show_conversations()
+        opener = getattr(self.tabs, "open_conversation", None)
+        if opener is not None:
+            opener(conversation_id)
+        elif (tab := self.tabs.tab_for(conversation_id)) is not None:
+            self.tabs.setCurrentWidget(tab)
 
     # -------------------------------------------------------------- what the window shows
 
@@ -193,6 +267,8 @@ class MainWindow(QMainWindow):
         font.setPointSize(size)
         self.tabs.setFont(font)
         self.queue.setFont(font)
+        if self.floor is not None:
+            self.floor.setFont(font)
 
     def _show_receipt(self, receipt: WipeReceipt) -> None:
         box = show_receipt(self, receipt)
@@ -243,7 +319,9 @@ class MainWindow(QMainWindow):
     def _notes_warning(self, text: str) -> str:
         if not self.has_notes():
             return text
-        return f"{text} {self.tr('Your private notes of this shift will be deleted.')}"
+        # Two whole sentences, each translated on its own.
+        deleted = self.tr("Your private notes of this shift will be deleted.")
+        return f"{text} {deleted}"
 
     def request_logout(self) -> QMessageBox | None:
         held = self.session.state.held()

@@ -1,5 +1,6 @@
 """The host's shift: who is logged in, the shift's state and timer, and start / pause / end.
-Ending a shift with conversations still open asks first whether to hand them back or end them."""
+Ending a shift with conversations still open asks first whether to hand them back or end them;
+once it has ended, a debrief talk with a supervisor is offered (and can be asked for any time)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from chathost.ui.bridge import Bridge
+from chathost.ui.debrief_prompt import DebriefPrompt
 from chathost.ui.dialogs import ask
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import clock as clock_text
@@ -41,19 +44,31 @@ class ShiftBar(QWidget):
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setToolTip(self.tr("No new conversations while paused"))
         self.end_button = QPushButton(self.tr("End shift"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        self.debrief_button = QPushButton(self.tr("Ask for a debrief…"))
+        self.debrief_button.setToolTip(
+            self.tr("A talk with a supervisor about a conversation or the shift")
+        )
+        self.debrief = DebriefPrompt(bridge)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.user)
         layout.addSpacing(16)
         layout.addWidget(self.status)
         layout.addWidget(self.timer)
         layout.addStretch(1)
+        layout.addWidget(self.debrief_button)
         layout.addWidget(self.start_button)
         layout.addWidget(self.pause_button)
         layout.addWidget(self.end_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 4, 8, 4)
+        column.addLayout(layout)
+        column.addWidget(self.debrief)
         self.start_button.clicked.connect(self.start_shift)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.end_button.clicked.connect(self.request_end)
+        self.debrief_button.clicked.connect(lambda: self.debrief.offer(after_shift=False))
+        self.debrief.problem.connect(self.problem)
         bridge.state.connect(self._on_state)
         bridge.tick.connect(self._refresh_timer)
         self.question: QMessageBox | None = None
@@ -99,7 +114,7 @@ class ShiftBar(QWidget):
     def request_end(self) -> None:
         held = self.session.state.held()
         if not held:
-            spawn(self.session.end_shift(), self.problem.emit)
+            spawn(self._end_with("none"), self.problem.emit)
             return
 
         def answered(choice: str) -> None:
@@ -124,9 +139,13 @@ class ShiftBar(QWidget):
         )
 
     async def _end_with(self, choice: str) -> None:
-        for conversation in self.session.state.held():
+        """`choice`: "release" or "end" the conversations still held, or "none" (none held;
+        the server refuses to end a shift that still holds any)."""
+        for conversation in self.session.state.held() if choice != "none" else []:
             if choice == "release":
                 await self.session.release(conversation.info.id)
             else:
                 await self.session.end(conversation.info.id)
         await self.session.end_shift()
+        if isValid(self):
+            self.debrief.offer(after_shift=True)

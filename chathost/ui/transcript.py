@@ -1,6 +1,12 @@
 """The transcript of one conversation: a list model and a delegate that draws each message with
 QTextLayout — plain text by construction, never rich text — so a visitor's `<img>` is just text.
-Appending is O(1) and only visible rows are laid out, so 10,000 messages stay smooth."""
+Appending is O(1) and only visible rows are laid out, so 10,000 messages stay smooth.
+
+The visitor's messages are on the left, the staff's (host, or a supervisor who joined, with a
+"Supervisor · name" label) on the right, the service's automatic messages to the visitor
+centred; set apart in violet, indented from both sides, is what only the host and supervisors
+see: private messages ("Private · name") and notes of who is supervising, worded here in the
+console's language."""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import itertools
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -18,15 +24,18 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
 )
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetricsF,
     QPainter,
     QPalette,
+    QPen,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -51,11 +60,23 @@ HiddenRole = Qt.ItemDataRole.UserRole + 4
 KeyRole = Qt.ItemDataRole.UserRole + 5
 # (start, length) ranges of the shown text to mark: the words that fired a guideline.
 HighlightRole = Qt.ItemDataRole.UserRole + 6
+# True for what only the host and supervisors see (a private message or a staff notice).
+PrivateRole = Qt.ItemDataRole.UserRole + 7
+# The line drawn above the text ("Private · Sigrid", "Supervisor · Sigrid"), or "".
+LabelRole = Qt.ItemDataRole.UserRole + 8
 
 # A soft highlighter yellow with dark text on it: readable on the light bubbles whatever the
 # theme's text colour is. TranscriptView's `highlightColor` property (QSS can set it) overrides it.
 HIGHLIGHT_BACKGROUND = "#ffe38a"
 HIGHLIGHT_TEXT = "#1a1a1a"
+
+# The private channel: a violet family no other part of the transcript uses, with dark text of
+# its own (the bubble's colour is fixed, so the theme's text colour cannot be trusted on it).
+PRIVATE_BACKGROUND = "#ece4fb"
+PRIVATE_BORDER = "#6d28d9"
+PRIVATE_LABEL = "#4c1d95"
+PRIVATE_TEXT = "#1e1433"
+NOTICE_BACKGROUND = "#f6f2fd"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +93,10 @@ class Row:
     state: str  # "received", "pending", "sent", "read", "failed"
     error: str = ""
     marks: tuple[tuple[int, int], ...] = ()  # highlighted (start, length) ranges of `shown`
+    private: bool = False
+    label: str = ""  # the line above the text, already translated
+    author: str | None = None  # staff username, for labels and notices
+    notice: str | None = None  # a staff notice's code: its text is worded from it
 
 
 # for_display breaks a long run of letters with zero-width spaces: inside a word they are no
@@ -154,11 +179,15 @@ def _row_for(
     read_upto: int,
     words: tuple[str, ...] = (),
     spans: tuple[tuple[int, int], ...] = (),
+    text: str | None = None,
+    label: str = "",
 ) -> Row:
-    shown = for_display(message.text)
-    state = (
-        "received" if message.sender != "host" else ("read" if message.seq <= read_upto else "sent")
-    )
+    """`text`: what to show instead of the message's own text (a notice worded here)."""
+    full_text = message.text if text is None else text
+    shown = for_display(full_text)
+    # The visitor reads what the staff wrote to them; nobody "reads" a private message.
+    to_visitor = message.sender in ("host", "supervisor") and not message.private
+    state = "received" if not to_visitor else ("read" if message.seq <= read_upto else "sent")
     marks = (
         marks_for(message.text, shown.text, words, spans)
         if (words or spans) and message.sender == "visitor"
@@ -167,13 +196,17 @@ def _row_for(
     return Row(
         f"s:{message.seq}",
         message.sender,
-        message.text,
+        full_text,
         shown.text,
         shown.hidden_chars,
         message.created_at,
         message.seq,
         state,
         marks=marks,
+        private=message.private,
+        label=label,
+        author=message.author,
+        notice=message.notice if message.private and message.sender == "system" else None,
     )
 
 
@@ -189,6 +222,8 @@ class TranscriptModel(QAbstractListModel):
         # What to highlight in visitor messages, by seq: words, or spans of the original text.
         self._words: dict[int, tuple[str, ...]] = {}
         self._spans: dict[int, tuple[tuple[int, int], ...]] = {}
+        # A staff username → the name to show (the tab knows the colleagues' display names).
+        self._name_of: Callable[[str], str] = lambda username: username
 
     # -------------------------------------------------------------- Qt model interface
 
@@ -213,8 +248,13 @@ class TranscriptModel(QAbstractListModel):
             return row.marks
         if role == MetaRole:
             return time.strftime("%H:%M", time.localtime(row.created_at))
+        if role == PrivateRole:
+            return row.private
+        if role == LabelRole:
+            return row.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.full_text[:DISPLAY_CAP]
+            text = row.full_text[:DISPLAY_CAP]
+            return self.tr("{0}: {1}").format(row.label, text) if row.label else text
         return None
 
     # -------------------------------------------------------------- updates from the core
@@ -381,9 +421,66 @@ class TranscriptModel(QAbstractListModel):
 
     def _row_for(self, message: models.Message) -> Row:
         seq = message.seq
+        text = None
+        if message.private and message.sender == "system" and message.notice is not None:
+            text = self.notice_text(message.notice, self._name(message.author))
         return _row_for(
-            message, self._read_upto, self._words.get(seq, ()), self._spans.get(seq, ())
+            message,
+            self._read_upto,
+            self._words.get(seq, ()),
+            self._spans.get(seq, ()),
+            text=text,
+            label=self._label(message.sender, message.private, message.author),
         )
+
+    # -------------------------------------------------------------- staff names and notices
+
+    def set_names(self, name_of: Callable[[str], str]) -> None:
+        """How a staff username is shown (display name when known); see `refresh_names`."""
+        self._name_of = name_of
+
+    def refresh_names(self) -> None:
+        """A colleague's display name became known: reword the rows that name them. Only
+        staff rows are looked at, and only changed ones are repainted."""
+        for index, row in enumerate(self._rows):
+            if row.author is None or row.seq is None:
+                continue
+            label = self._label(row.sender, row.private, row.author)
+            changed = label != row.label
+            row.label = label
+            if row.notice is not None:
+                text = self.notice_text(row.notice, self._name(row.author))
+                if text != row.full_text:
+                    shown = for_display(text)
+                    row.full_text, row.shown, row.hidden = text, shown.text, shown.hidden_chars
+                    changed = True
+            if changed:
+                self._changed(index)
+
+    def _name(self, username: str | None) -> str:
+        return self._name_of(username) if username else ""
+
+    def _label(self, sender: str, private: bool, author: str | None) -> str:
+        if sender == "system":  # the server's own words: to the visitor, or a staff notice
+            return "" if private else self.tr("Automatic message to the visitor")
+        if private:
+            return self.tr("Private · {0}").format(self._name(author))
+        if sender == "supervisor":
+            return self.tr("Supervisor · {0}").format(self._name(author))
+        return ""
+
+    def notice_text(self, notice: str, name: str) -> str:
+        """A change of supervision, in the console's language."""
+        texts = {
+            "reading": self.tr("{0} is reading along."),
+            "joined": self.tr("{0} joined the conversation openly."),
+            "left": self.tr("{0} left the conversation."),
+            "took_over": self.tr("{0} took over the conversation."),
+            "kept_host": self.tr("{0} took over; the earlier host stays to learn."),
+            "transferred": self.tr("The conversation was transferred to {0}."),
+        }
+        text = texts.get(notice)
+        return text.format(name) if text is not None else notice
 
     def _marks(self, row: Row) -> tuple[tuple[int, int], ...]:
         if row.seq is None or row.sender != "visitor":
@@ -411,7 +508,8 @@ class TranscriptModel(QAbstractListModel):
 
 
 class MessageDelegate(QStyledItemDelegate):
-    """Draws a bubble: visitor on the left, host on the right, with time and delivery state."""
+    """Draws a bubble: visitor on the left, host (and a joined supervisor) on the right, with
+    time and delivery state; private messages and staff notices in violet between the two."""
 
     PAD = 8.0
     MARGIN = 6.0
@@ -508,6 +606,11 @@ class MessageDelegate(QStyledItemDelegate):
         """Drop laid-out text (its highlight colour changed); sizes stay valid."""
         self._layouts.clear()
 
+    def _label_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setBold(True)
+        return font
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         key = self._cache_key(index, option, text)
@@ -520,6 +623,10 @@ class MessageDelegate(QStyledItemDelegate):
         meta = QFontMetricsF(option.font).height()
         hidden = int(index.data(HiddenRole) or 0)
         extra = meta if hidden else 0.0
+        # A label line ("Private · Sigrid") only ever comes with the row, never later: its
+        # height is part of the row's size from the start.
+        if index.data(LabelRole):
+            extra += QFontMetricsF(self._label_font(option)).height()
         size = QSize(
             int(self._row_width(option)),
             int(text_height + meta + extra + 2 * self.PAD + 2 * self.MARGIN),
@@ -530,38 +637,77 @@ class MessageDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        own = index.data(SenderRole) == "host"
+        sender = index.data(SenderRole)
+        private = bool(index.data(PrivateRole))
+        notice = private and sender == "system"
+        automatic = sender == "system" and not private  # the server told the visitor
+        own = sender in ("host", "supervisor") and not private
         state = str(index.data(StateRole) or "")
         width = self._text_width(option)
         layout = self._cached_layout(self._cache_key(index, option, text), text, option, width)
         text_rect = layout.boundingRect()
         metrics = QFontMetricsF(option.font)
+        label_font = self._label_font(option)
+        label_metrics = QFontMetricsF(label_font)
+        label = str(index.data(LabelRole) or "")
+        if label:
+            label = label_metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
+        label_h = label_metrics.height() if label else 0.0
         hidden = int(index.data(HiddenRole) or 0)
         natural = max(
             (layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())), default=0.0
         )
-        label = self.more_label(hidden) if hidden else ""
-        bubble_w = max(natural, metrics.horizontalAdvance(label)) + 2 * self.PAD
-        bubble_h = text_rect.height() + 2 * self.PAD + (metrics.height() if hidden else 0)
-        x = (
-            option.rect.left() + self._row_width(option) - bubble_w - self.MARGIN
-            if own
-            else option.rect.left() + self.MARGIN
+        more = self.more_label(hidden) if hidden else ""
+        bubble_w = (
+            max(natural, metrics.horizontalAdvance(more), label_metrics.horizontalAdvance(label))
+            + 2 * self.PAD
         )
+        bubble_h = text_rect.height() + 2 * self.PAD + label_h + (metrics.height() if hidden else 0)
+        row_w = self._row_width(option)
+        left = option.rect.left()
+        if notice or automatic:  # from the service itself: centred, between the two sides
+            x = left + (row_w - bubble_w) / 2
+        elif private:  # the private channel: its own column, indented from both sides
+            x = left + row_w * (1 - self.BUBBLE_SHARE) / 2
+        elif own:
+            x = left + row_w - bubble_w - self.MARGIN
+        else:
+            x = left + self.MARGIN
         bubble = QRectF(x, option.rect.top() + self.MARGIN, bubble_w, bubble_h)
         palette = option.palette
+        text_color = palette.color(QPalette.ColorRole.Text)
+        border = QPen(palette.color(QPalette.ColorRole.Mid))
         if state == "failed":
             fill = QColor("#fde2e2")
+        elif notice:
+            fill = QColor(NOTICE_BACKGROUND)
+            border = QPen(QColor(PRIVATE_BORDER), 1.0, Qt.PenStyle.DashLine)
+            text_color = QColor(PRIVATE_LABEL)
+        elif private:
+            fill = QColor(PRIVATE_BACKGROUND)
+            border = QPen(QColor(PRIVATE_BORDER), 2.0)
+            text_color = QColor(PRIVATE_TEXT)
         elif own:
             fill = palette.color(QPalette.ColorRole.Highlight).lighter(185)
+        elif automatic:
+            fill = palette.color(QPalette.ColorRole.Window)
         else:
             fill = palette.color(QPalette.ColorRole.AlternateBase)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble, 8, 8)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        layout.draw(painter, bubble.topLeft() + QRectF(self.PAD, self.PAD, 0, 0).topLeft())
+        if label:
+            painter.setFont(label_font)
+            painter.setPen(QColor(PRIVATE_LABEL) if private else text_color)
+            painter.drawText(
+                QPointF(bubble.left() + self.PAD, bubble.top() + self.PAD + label_metrics.ascent()),
+                label,
+            )
+            painter.setFont(option.font)
+        painter.setPen(text_color)
+        origin = QPointF(bubble.left() + self.PAD, bubble.top() + self.PAD + label_h)
+        layout.draw(painter, origin)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -576,12 +722,14 @@ class MessageDelegate(QStyledItemDelegate):
                     bubble_w,
                     metrics.height(),
                 ).bottomLeft(),
-                self.more_label(hidden),
+                more,
             )
         meta = str(index.data(MetaRole) or "")
         if own:
             meta = f"{meta} · {self.state_label(state)}"
             meta_x = bubble.right() - metrics.horizontalAdvance(meta) - self.PAD / 2
+        elif notice or automatic:
+            meta_x = bubble.center().x() - metrics.horizontalAdvance(meta) / 2
         else:
             meta_x = bubble.left() + self.PAD
         painter.drawText(QRectF(meta_x, y, 0, 0).topLeft(), meta)

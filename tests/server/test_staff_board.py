@@ -101,7 +101,10 @@ async def test_a_debrief_is_asked_for_taken_and_cleared_by_the_next_shift(server
     await supervisor.wait_for(frames.StaffMemberEvent, member("host1", debrief="acknowledged"))
     mine = (await host1.snapshot()).staff[0]
     assert (mine.debrief, mine.debrief_by_name) == ("acknowledged", SIGRID)
-    assert host1.of(frames.StaffMemberEvent) == []
+    # The host hears it at once: the one event about themselves, and only that one.
+    told = await host1.wait_for(frames.StaffMemberEvent, member("host1", debrief="acknowledged"))
+    assert told.member.debrief_by_name == SIGRID
+    assert len(host1.of(frames.StaffMemberEvent)) == 1
 
     # The next shift starts afresh.
     await host1.command(frames.ShiftEnd(id=new_id()))

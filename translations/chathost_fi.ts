@@ -340,27 +340,32 @@
         <translation>Ohjattu palvelusta {0}. Edellisen päivystäjän siirtomuistiinpano: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="126"/>
+        <location filename="../chathost/ui/conversation_support.py" line="125"/>
+        <source>Note from {0}: {1}</source>
+        <translation>Muistiinpano henkilöltä {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="131"/>
         <source>Handed back to the queue earlier. Handover note: {0}</source>
         <translation>Palautettu aiemmin jonoon. Siirtomuistiinpano: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="169"/>
+        <location filename="../chathost/ui/conversation_support.py" line="183"/>
         <source>Flag acute danger?</source>
         <translation>Merkitäänkö välitön vaara?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="171"/>
+        <location filename="../chathost/ui/conversation_support.py" line="185"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Vuorovastaavat hälytetään heti kiireellisimpänä, ja hätätilanteen toimintaohjeet avautuvat keskustelun viereen. Käytä tätä, kun jonkun henki voi olla vaarassa juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="175"/>
+        <location filename="../chathost/ui/conversation_support.py" line="189"/>
         <source>Flag acute danger</source>
         <translation>Merkitse välitön vaara</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="176"/>
+        <location filename="../chathost/ui/conversation_support.py" line="190"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -523,27 +528,27 @@
         <translation>⚠ {0} – korkea riski</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="281"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="282"/>
         <source>Close the conversation with {0}?</source>
         <translation>Suljetaanko keskustelu yhteydenottajan {0} kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="283"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="284"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Keskustelu yhteydenottajan {0} kanssa on vielä auki. Välilehden sulkeminen ei lopeta sitä. Mitä haluat tehdä?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="287"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="288"/>
         <source>End the conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="288"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="289"/>
         <source>Hand back to the queue</source>
         <translation>Palauta jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="289"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="290"/>
         <source>Keep it open</source>
         <translation>Pidä auki</translation>
     </message>

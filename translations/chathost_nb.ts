@@ -340,27 +340,32 @@
         <translation>Henvist fra {0}. Notat fra forrige chattevert: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="126"/>
+        <location filename="../chathost/ui/conversation_support.py" line="125"/>
+        <source>Note from {0}: {1}</source>
+        <translation>Notat fra {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_support.py" line="131"/>
         <source>Handed back to the queue earlier. Handover note: {0}</source>
         <translation>Lagt tilbake i køen tidligere. Overleveringsnotat: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="169"/>
+        <location filename="../chathost/ui/conversation_support.py" line="183"/>
         <source>Flag acute danger?</source>
         <translation>Vil du markere akutt fare?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="171"/>
+        <location filename="../chathost/ui/conversation_support.py" line="185"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Veilederne varsles med en gang, med høyeste prioritet, og stegene ved nødsituasjon åpnes ved siden av samtalen. Bruk dette når et liv kan være i fare nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="175"/>
+        <location filename="../chathost/ui/conversation_support.py" line="189"/>
         <source>Flag acute danger</source>
         <translation>Marker akutt fare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="176"/>
+        <location filename="../chathost/ui/conversation_support.py" line="190"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -523,27 +528,27 @@
         <translation>⚠ {0} – høy risiko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="281"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="282"/>
         <source>Close the conversation with {0}?</source>
         <translation>Vil du lukke samtalen med {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="283"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="284"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Samtalen med {0} er fortsatt åpen. Den avsluttes ikke selv om du lukker fanen. Hva vil du gjøre?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="287"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="288"/>
         <source>End the conversation</source>
         <translation>Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="288"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="289"/>
         <source>Hand back to the queue</source>
         <translation>Legg tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="289"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="290"/>
         <source>Keep it open</source>
         <translation>La den være åpen</translation>
     </message>

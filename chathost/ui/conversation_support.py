@@ -120,6 +120,11 @@ class ConversationSupport(QObject):
                 )
             )
             self.tab.handover.show()
+        elif mine and info.handover_note and (handed := self._transferred_to_me(info, me)):
+            self.tab.handover.setText(
+                self.tr("Note from {0}: {1}").format(handed.from_name, info.handover_note)
+            )
+            self.tab.handover.show()
         elif mine and info.handover_note:
             self.tab.handover.setText(
                 # Not "the previous host's": a hand-back without a note keeps an earlier one.
@@ -130,6 +135,15 @@ class ConversationSupport(QObject):
             self.tab.handover.show()
         else:
             self.tab.handover.hide()
+
+    def _transferred_to_me(
+        self, info: models.Conversation, me: str | None
+    ) -> models.Transfer | None:
+        """A warm transfer brought it here: its note is the offering colleague's."""
+        outcome = self.session.state.transfer_outcomes.get(info.id)
+        if outcome is not None and outcome.status == "accepted" and outcome.to_user == me:
+            return outcome
+        return None
 
     def show_highlights(self) -> None:
         guidance = self.tab.guidance

@@ -172,6 +172,9 @@ async def test_a_colleague_offers_this_host_a_conversation_and_it_opens_with_its
     assert tab.escalation_bar.transfer_status.label.text() == (
         "Kari (host) transferred this conversation to you."
     )
+    # The note in the tab says whose it is (not "handed back"), as plain text.
+    await wait_for(lambda: tab.handover.isVisibleTo(tab), console)
+    assert tab.handover.text() == f"Note from Kari (host): {note}"
     # Writing to the visitor works at once.
     tab.composer.setPlainText("Hei, jeg tar over samtalen nå.")
     tab.send()

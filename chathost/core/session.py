@@ -106,6 +106,7 @@ class ConsoleSession:
         )
 
     async def close(self, logout: bool = False) -> None:
+        await self._leave_supervision()
         if logout and self.api.token:
             with contextlib.suppress(BackendError):
                 await self.api.logout()
@@ -117,6 +118,16 @@ class ConsoleSession:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._fail_pending("closed")
+
+    async def _leave_supervision(self) -> None:
+        """A supervisor who quits or logs out is no longer watching: the host must not go on
+        reading "Sigrid is reading along". Best effort (the server may be gone)."""
+        if self.stream.status != "online":
+            return
+        for state in list(self.state.conversations.values()):
+            if state.info.status == "active" and self.state.supervising(state.info.id):
+                with contextlib.suppress(BackendError, CommandFailed, asyncio.TimeoutError):
+                    await asyncio.wait_for(self.unsupervise(state.info.id), 3)
 
     # ------------------------------------------------------------ incoming
 

@@ -202,3 +202,21 @@ async def test_refused_commands_raise_with_the_servers_code(console):
     with pytest.raises(CommandFailed) as refused:
         await console.take()
     assert refused.value.code == "no_shift"
+
+
+async def test_a_supervisor_who_logs_out_stops_reading_along(console, clients):
+    """Otherwise the host would go on reading "Sigrid is reading along" about nobody."""
+    host = await clients.staff("host1", shift=True)
+    visitor = await clients.visitor("ung", "nb")
+    await host.take(visitor.conversation)
+    await start(console, "super1")
+    await console.supervise(visitor.conversation, "reading")
+    assert console.state.supervising(visitor.conversation) is not None
+
+    await console.close(logout=True)
+    left = await host.wait_for(
+        frames.MessageEvent, lambda e: e.message.private and e.message.notice == "left"
+    )
+    assert left.message.author == "super1"
+    [info] = [c for c in (await host.snapshot()).conversations if c.id == visitor.conversation]
+    assert info.supervisors == []

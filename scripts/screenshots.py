@@ -13,6 +13,7 @@ import asyncio
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -253,9 +254,14 @@ async def main(app: QApplication, language: str) -> None:
     del translators
 
 
-if __name__ == "__main__":
+def run_script(main: Callable[[QApplication, str], Awaitable[None]]) -> None:
+    """`python script.py [language]`: the Qt application, the qasync loop, the shots."""
     OUT.mkdir(parents=True, exist_ok=True)
     qt = _qt_app(sys.argv[:1])
     language = sys.argv[1] if len(sys.argv) > 1 else "en"
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qt)) as run:
         run.run(main(qt, language))
+
+
+if __name__ == "__main__":
+    run_script(main)

@@ -8,8 +8,6 @@ break reminder. Run under a virtual screen:
 
 from __future__ import annotations  # noqa: I001 (PySide6 before qasync)
 
-import asyncio
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -18,9 +16,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 import aiohttp
-import qasync
 
-from chathost.app import Console, _qt_app
+from chathost.app import Console
 from chathost.core.backoff import Backoff
 from chathost.core.config import CentreConfig
 from chathost.core.credentials import TokenStore
@@ -32,7 +29,7 @@ from chathost.server.app import build_app, start
 from chathost.server.config import ServerConfig
 from chathost.ui import i18n
 from chathost.ui.settings import SettingsStore
-from screenshots import OUT, settle, shoot  # the script beside this one
+from screenshots import run_script, settle, shoot  # the script beside this one
 
 PASSWORDS = {a.username: a.password for a, _name, _services in demo.DEMO_ACCOUNTS}
 
@@ -164,8 +161,4 @@ async def main(app: QApplication, language: str) -> None:
 
 
 if __name__ == "__main__":
-    OUT.mkdir(parents=True, exist_ok=True)
-    qt = _qt_app(sys.argv[:1])
-    language = sys.argv[1] if len(sys.argv) > 1 else "en"
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qt)) as run:
-        run.run(main(qt, language))
+    run_script(main)

@@ -645,6 +645,15 @@ class Floor:
         self.publish_conversation(live, host_id, *watchers)
         self.publish_queue(live.row.service_id)
 
+    async def drop_supervisor(self, live: Live, user_id: int) -> None:
+        """One person stops supervising (left, took over, accepted a transfer): stored first,
+        so a failed write changes nothing."""
+        try:
+            await self.storage.drop_supervision(live.row.id, user_id)
+        except StorageError as exc:
+            raise storage_failed() from exc
+        live.supervisors.pop(user_id, None)
+
     async def left_host(self, live: Live, host_id: int | None) -> list[int]:
         """The conversation left its host (released, referred, ended): nobody supervises it
         any more and open transfers of it are cancelled. Returns who was supervising, so that

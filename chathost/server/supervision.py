@@ -41,13 +41,6 @@ class Supervision:
         live.supervisors[user_id] = entry
         return entry
 
-    async def _drop(self, live: Live, user_id: int) -> None:
-        try:
-            await self.floor.storage.drop_supervision(live.row.id, user_id)
-        except StorageError as exc:
-            raise storage_failed() from exc
-        live.supervisors.pop(user_id, None)
-
     # ------------------------------------------------------------ modes
 
     async def supervise(
@@ -81,7 +74,7 @@ class Supervision:
             entry = live.supervisors.get(user.id)
             if entry is None:
                 raise OpError("not_supervising", "You are not in that conversation.", 409)
-            await self._drop(live, user.id)
+            await floor.drop_supervisor(live, user.id)
         await floor.audit(user.id, "unsupervise", conversation_id)
         await floor.post_notice(live, "left", user.id)
         if entry.mode == "joined":
@@ -101,7 +94,7 @@ class Supervision:
             async with live.lock:
                 await floor.change(live, host_id=user.id, taken_at=floor.now())
             if user.id in live.supervisors:
-                await self._drop(live, user.id)
+                await floor.drop_supervisor(live, user.id)
             if keep_host and earlier is not None:
                 await self._put(live, earlier, "reading")
         action = "take_over:kept_host" if keep_host else "take_over"

@@ -173,6 +173,8 @@ class Transfers:
                 await self._close(offer, "cancelled", None)
                 raise OpError("conversation_ended", "That conversation is no longer held.", 409)
             self._check_target(live, user)
+            if user.id in live.supervisors:  # a supervisor reading along takes it
+                await floor.drop_supervisor(live, user.id)
             # Told first, while the earlier host still holds it: they see what was said.
             await floor.tell_visitor(live, notices.notice(notices.PUT_THROUGH, live.row.language))
             earlier = live.row.host_id
@@ -184,9 +186,6 @@ class Transfers:
                     taken_at=floor.now(),
                     handover_note=note or live.row.handover_note,
                 )
-            if user.id in live.supervisors:  # a supervisor reading along took it
-                live.supervisors.pop(user.id)
-                await floor.storage.drop_supervision(live.row.id, user.id)
             transfer = await self._close(offer, "accepted", user.id, earlier)
         await floor.post_notice(live, "transferred", user.id)
         floor.publish_conversation(live, earlier)

@@ -3,24 +3,11 @@ conversation, and debrief requests. A mixin of `SqliteStorage` (same connection 
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-from typing import Any, TypeVar
-
 from chathost.server.storage.base import AuditEntry, DebriefRow, SupervisionRow
+from chathost.server.storage.sqlite_tables import SqliteTables
 
-T = TypeVar("T")
 
-
-class FloorTables:
-    # Provided by SqliteStorage: its one connection, used on its one thread.
-    @property
-    def db(self) -> sqlite3.Connection:  # pragma: no cover
-        raise NotImplementedError
-
-    async def _run(self, fn: Callable[..., T], *args: Any) -> T:  # pragma: no cover
-        raise NotImplementedError
-
+class FloorTables(SqliteTables):
     # ------------------------------------------------------------ audit
 
     async def audit(

@@ -1,6 +1,8 @@
-"""The chat floor: queues, conversations and messages. Memory holds the live state and
-decides races (all mutations happen between awaits under a lock); storage is written first, so a
-failed write changes nothing and an acknowledged one survives a restart."""
+"""The chat floor: queues and conversations, who holds them, how they are handed back and end.
+Memory holds the live state and decides races (all mutations happen between awaits under a
+lock); storage is written first, so a failed write changes nothing and an acknowledged one
+survives a restart. Arrivals (`Intake`), what is written (`Transcript`) and typing
+(`TypingRelay`) are parts of the floor, each in its own module."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ import dataclasses
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 
 from chathost.protocol import frames, models
 from chathost.server import views
@@ -19,64 +20,24 @@ from chathost.server.connection import Connection
 from chathost.server.directory import Directory
 from chathost.server.errors import OpError, forbidden, not_found, storage_failed
 from chathost.server.hours import is_open
+from chathost.server.intake import Intake
+from chathost.server.live import Live
 from chathost.server.shifts import Shifts
 from chathost.server.storage import (
     ConversationRow,
-    MessageRow,
     ServiceRow,
     Storage,
     StorageError,
-    SupervisionRow,
     UserRow,
 )
 from chathost.server.streams import EventHub
-from chathost.server.text import check_message_text
-from chathost.server.tokens import hash_token, new_token
+from chathost.server.transcript import Transcript
+from chathost.server.typing_relay import TypingRelay
 from chathost.server.waits import RECENT, WaitEstimator, queued_status
-from chathost.server.ws_common import Limits
+
+__all__ = ["Floor", "Live"]  # many modules import Live from here
 
 log = logging.getLogger(__name__)
-
-_ALIASES = (
-    "Aurora",
-    "Vega",
-    "Lyra",
-    "Orion",
-    "Nova",
-    "Luna",
-    "Sirius",
-    "Altair",
-    "Polaris",
-    "Atlas",
-    "Iris",
-    "Juno",
-    "Mira",
-    "Rigel",
-    "Tyra",
-    "Sol",
-    "Elara",
-    "Kaia",
-    "Noor",
-    "Ronja",
-)
-
-
-@dataclass
-class Live:
-    """An open (queued or active) conversation."""
-
-    row: ConversationRow
-    service: ServiceRow
-    client_ids: dict[tuple[str, str], int]
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    visitor: Connection | None = None
-    visitor_gone_at: float | None = None
-    # Handed back after a host held it: its next take says nothing about queue waits.
-    released: bool = False
-    # The visitor's rate limits, kept across reconnects.
-    limits: Limits | None = None
-    # Supervisors reading along or joined (and a host kept to learn), by user id, in order.
-    supervisors: dict[int, SupervisionRow] = field(default_factory=dict)
 
 
 class Floor:
@@ -99,6 +60,9 @@ class Floor:
         # Called with a staff member's id whenever what the shift overview shows of them may
         # have changed (shift, conversations held, connection).
         self.on_staff: list[Callable[[int], None]] = []
+        self.intake = Intake(self)
+        self.transcript = Transcript(self)
+        self.typing = TypingRelay(self)
 
     def now(self) -> float:
         return self.config.clock()
@@ -241,10 +205,13 @@ class Floor:
         )
 
     def publish_conversation(self, live: Live, *extra: int | None) -> None:
+        """The new state to the watchers, after any change of it. Who may write to the visitor
+        changes only with such a change: anyone who no longer may stops being shown typing."""
         self.hub.publish(
             self.staff_audience(live.row, *extra),
             frames.ConversationEvent(seq=0, conversation=self.conversation_view(live)),
         )
+        self.typing.settle(live)
 
     async def audit(
         self, actor: int | None, action: str, conversation: str | None, detail: str = ""
@@ -276,110 +243,7 @@ class Floor:
             await self.release(user, live.row.id)
         await self.end_shift(user)
 
-    # ------------------------------------------------------------ opening and taking
-
-    async def open_conversation(
-        self, slug: str, language: str, session_hash: bytes | None = None
-    ) -> tuple[str, Live]:
-        service = self.directory.services.get(slug)
-        if service is None:
-            raise not_found("service")
-        if not self.service_open(service):
-            raise OpError("service_closed", "This chat is closed right now.", 409)
-        async with self.queue_lock:
-            if len(self.queued(service.id)) >= service.max_queue:
-                raise OpError("queue_full", "The queue is full right now.", 409)
-            token = new_token("chv_")
-            now = self.now()
-            row = ConversationRow(
-                id=secrets.token_hex(8),
-                service_id=service.id,
-                language=language if language in service.languages else service.languages[0],
-                alias=f"{secrets.choice(_ALIASES)} {secrets.randbelow(90) + 10}",
-                status="queued",
-                host_id=None,
-                visitor_token_hash=hash_token(token),
-                created_at=now,
-                queued_at=now,
-                taken_at=None,
-                ended_at=None,
-                ended_by=None,
-                last_seq=0,
-                host_read_seq=0,
-                visitor_read_seq=0,
-                visitor_active_at=now,
-                visitor_session_hash=session_hash,
-            )
-            try:
-                await self.storage.add_conversation(row)
-            except StorageError as exc:
-                raise storage_failed() from exc
-            live = Live(row, service, {}, visitor_gone_at=now)
-            self.live[row.id] = live
-        self.publish_queue(service.id)
-        return token, live
-
-    def _may_take(self, user: UserRow, live: Live) -> None:
-        if live.service.slug not in user.services:
-            raise forbidden("That conversation belongs to a service you do not work on.")
-        if len(self.held_by(user.id, live.service.id)) >= live.service.max_per_host:
-            raise OpError(
-                "at_capacity",
-                f"You already hold {live.service.max_per_host} conversation(s) in "
-                f"{live.service.name}, the most this service allows.",
-            )
-
-    async def take(
-        self, user: UserRow, conversation_id: str | None, service_slug: str | None
-    ) -> models.Conversation:
-        self.shifts.require_available(user.id)
-        async with self.queue_lock:
-            if conversation_id is not None:
-                live = self.live.get(conversation_id)
-                if live is None:
-                    raise OpError("not_queued", "That conversation is no longer waiting.", 409)
-                if live.row.status == "active" and live.row.host_id == user.id:
-                    return self.conversation_view(live)  # a repeated take: no second effect
-                if live.row.status != "queued":
-                    raise OpError("not_queued", "Someone else has already taken it.", 409)
-                self._may_take(user, live)
-            else:
-                live = self._next_for(user, service_slug)
-            row = live.row
-            now = self.now()
-            async with live.lock:
-                await self.change(
-                    live, status="active", host_id=user.id, taken_at=now, visitor_active_at=now
-                )
-            if not live.released:
-                self.waits.record(row.service_id, now - row.queued_at)
-        await self.audit(user.id, "take", row.id)
-        self.publish_conversation(live)
-        self.publish_queue(row.service_id)
-        self.staff_changed(user.id)
-        if live.visitor is not None:
-            live.visitor.send(self.visitor_status(live))
-        return self.conversation_view(live)
-
-    def _next_for(self, user: UserRow, service_slug: str | None) -> Live:
-        candidates = [
-            lv
-            for lv in self.live.values()
-            if lv.row.status == "queued"
-            and lv.service.slug in user.services
-            and (service_slug is None or lv.service.slug == service_slug)
-        ]
-        candidates.sort(key=lambda lv: (lv.row.queued_at, lv.row.id))
-        full = False
-        for live in candidates:
-            if len(self.held_by(user.id, live.service.id)) < live.service.max_per_host:
-                return live
-            full = True
-        if full:
-            raise OpError("at_capacity", "You are at capacity in every service with a queue.")
-        raise OpError("queue_empty", "Nobody is waiting.", 409)
-
-    # ------------------------------------------------------------ messages
+    # ------------------------------------------------------------ access and changes
 
     def held(self, user: UserRow, conversation_id: str) -> Live:
         live = self.live.get(conversation_id)
@@ -388,178 +252,6 @@ class Floor:
         if live.row.host_id != user.id or live.row.status != "active":
             raise forbidden("You are not the host of that conversation.")
         return live
-
-    async def append_message(
-        self,
-        live: Live,
-        sender: str,
-        author: int | None,
-        client_id: str,
-        text: str,
-        private: bool = False,
-        allowed: Callable[[Live], bool] | None = None,
-    ) -> tuple[MessageRow, bool]:
-        """Store a message once per client id. Returns (message, newly stored). `allowed` is
-        checked again under the conversation's lock (the default: a host's own conversation)."""
-        check_message_text(text)
-        async with live.lock:
-            seen = live.client_ids.get((sender, client_id))
-            if seen is not None:
-                try:
-                    rows = await self.storage.messages_after(live.row.id, seen - 1, 1)
-                except StorageError as exc:
-                    raise storage_failed() from exc
-                if rows and (rows[0].author_id != author or rows[0].private != private):
-                    raise OpError(
-                        "id_in_use", "That message id was used by someone else. Use a new id.", 409
-                    )
-                if rows:
-                    return rows[0], False
-            # Checked again under the lock: while this waited, the host may have released the
-            # conversation, or it may have ended.
-            if live.row.status == "ended":
-                raise OpError("conversation_ended", "That conversation has ended.", 409)
-            if allowed is not None:
-                if not allowed(live):
-                    raise forbidden("You may no longer write in that conversation.")
-            elif sender == "host" and (
-                live.row.status != "active" or live.row.host_id != author
-            ):
-                raise forbidden("You are no longer the host of that conversation.")
-            message = MessageRow(
-                live.row.id,
-                live.row.last_seq + 1,
-                sender,
-                author,
-                client_id,
-                text,
-                self.now(),
-                private,
-            )
-            try:
-                await self.storage.add_message(message)
-            except StorageError as exc:
-                raise storage_failed() from exc
-            live.row.last_seq = message.seq
-            live.client_ids[(sender, client_id)] = message.seq
-            return message, True
-
-    def fan_out(self, live: Live, message: MessageRow) -> None:
-        self.hub.publish(
-            self.staff_audience(live.row),
-            frames.MessageEvent(
-                seq=0,
-                message=views.staff_message(message, self.directory.username(message.author_id)),
-            ),
-        )
-        if live.visitor is not None and not message.private:
-            live.visitor.send(frames.VisitorMessageFrame(message=views.visitor_message(message)))
-
-    async def post_system(self, live: Live, text: str, private: bool = False) -> MessageRow:
-        """A notice from the service itself (a referral; privately, who supervises), stored
-        and shown like any message."""
-        client_id = f"system-{secrets.token_hex(6)}"
-        message, _ = await self.append_message(live, "system", None, client_id, text, private)
-        self.fan_out(live, message)
-        return message
-
-    async def post_notice(self, live: Live, notice: str, about: int) -> None:
-        """A private record for the staff of a change of supervision, worded by each console.
-        A notice that cannot be stored is logged: the change itself has happened."""
-        client_id = f"system-{secrets.token_hex(6)}"
-        try:
-            message, _ = await self.append_message(live, "system", about, client_id, notice, True)
-        except OpError:
-            log.exception("staff notice not stored: %s", notice)
-            return
-        self.fan_out(live, message)
-
-    async def tell_visitor(self, live: Live, text: str) -> None:
-        """A public notice from the service; one that cannot be stored is logged."""
-        try:
-            await self.post_system(live, text)
-        except OpError:
-            log.exception("visitor notice not stored")
-
-    async def host_send(
-        self, user: UserRow, conversation_id: str, client_id: str, text: str
-    ) -> models.Message:
-        """From the host, or from a supervisor who joined openly (the visitor sees the role)."""
-        live = self.live.get(conversation_id)
-        joined = live is not None and self.has_joined(live, user.id)
-        if not joined:
-            live = self.held(user, conversation_id)
-        assert live is not None
-        if joined:
-            message, new = await self.append_message(
-                live,
-                "supervisor",
-                user.id,
-                client_id,
-                text,
-                allowed=lambda lv: self.has_joined(lv, user.id),
-            )
-        else:
-            message, new = await self.append_message(live, "host", user.id, client_id, text)
-        if new:
-            self.fan_out(live, message)
-        return views.staff_message(message, user.username)
-
-    def has_joined(self, live: Live, user_id: int) -> bool:
-        entry = live.supervisors.get(user_id)
-        return (
-            live.row.status == "active"
-            and live.row.host_id != user_id
-            and entry is not None
-            and entry.mode == "joined"
-        )
-
-    async def visitor_send(self, live: Live, client_id: str, text: str) -> MessageRow:
-        if live.row.status == "ended":
-            raise OpError("conversation_ended", "This conversation has ended.", 409)
-        message, new = await self.append_message(live, "visitor", None, client_id, text)
-        if new:
-            live.row.visitor_active_at = message.created_at
-            self.fan_out(live, message)
-        return message
-
-    def host_typing(self, user: UserRow, conversation_id: str, typing: bool) -> None:
-        live = self.held(user, conversation_id)
-        if live.visitor is not None:
-            live.visitor.send(frames.VisitorTypingOut(typing=typing))
-
-    def visitor_typing(self, live: Live, typing: bool) -> None:
-        if live.row.status == "active":
-            self.hub.send_transient(
-                self.staff_audience(live.row),
-                frames.StaffTyping(conversation=live.row.id, typing=typing),
-            )
-
-    async def host_read(self, user: UserRow, conversation_id: str, seq: int) -> None:
-        live = self.held(user, conversation_id)
-        upto = min(seq, live.row.last_seq)
-        if upto <= live.row.host_read_seq:
-            return
-        await self._save_read(live, "host", upto)
-        live.row.host_read_seq = max(live.row.host_read_seq, upto)
-        self.hub.publish(
-            self.staff_audience(live.row),
-            frames.ReadEvent(seq=0, conversation=live.row.id, reader="host", upto=upto),
-        )
-        if live.visitor is not None:
-            live.visitor.send(frames.VisitorReadOut(upto=upto))
-
-    async def visitor_read(self, live: Live, seq: int) -> None:
-        upto = min(seq, live.row.last_seq)
-        if upto <= live.row.visitor_read_seq:
-            return
-        await self._save_read(live, "visitor", upto)
-        live.row.visitor_read_seq = max(live.row.visitor_read_seq, upto)
-        if live.row.status == "active":
-            self.hub.publish(
-                self.staff_audience(live.row),
-                frames.ReadEvent(seq=0, conversation=live.row.id, reader="visitor", upto=upto),
-            )
 
     async def change(self, live: Live, purge: bool | None = None, **changes: object) -> None:
         """Write the changed fields first, then apply them in place (never swap `live.row`: a
@@ -574,33 +266,6 @@ class Floor:
             raise storage_failed() from exc
         for name, value in changes.items():
             setattr(live.row, name, value)
-
-    async def _save_read(self, live: Live, reader: str, upto: int) -> None:
-        try:
-            await self.storage.set_read(live.row.id, reader, upto)
-        except StorageError as exc:
-            raise storage_failed() from exc
-
-    async def messages(
-        self, user: UserRow, conversation_id: str, after: int, limit: int
-    ) -> models.MessagePage:
-        live = self.live.get(conversation_id)
-        row = live.row if live else await self.storage.get_conversation(conversation_id)
-        if row is None:
-            raise not_found("conversation")
-        watching = live is not None and user.id in live.supervisors
-        if (
-            row.host_id != user.id
-            and not watching
-            and not self.directory.is_supervisor_of(user, row.service_id)
-        ):
-            raise forbidden("That conversation is not yours.")
-        rows = await self.storage.messages_after(conversation_id, after, limit)
-        return models.MessagePage(
-            conversation=conversation_id,
-            messages=[views.staff_message(m, self.directory.username(m.author_id)) for m in rows],
-            last_seq=row.last_seq,
-        )
 
     # ------------------------------------------------------------ releasing and ending
 
@@ -785,5 +450,3 @@ class Floor:
                     seq=0, conversation=live.row.id, visitor_connected=live.visitor is not None
                 ),
             )
-
-    # ------------------------------------------------------------ snapshot

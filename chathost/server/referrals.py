@@ -35,7 +35,7 @@ async def refer(
         if len(floor.queued(target.id)) >= target.max_queue:
             raise OpError("queue_full", f"The queue of {target.name} is full right now.")
         # Told first, while its host still holds it: the host sees what the visitor was told.
-        await floor.post_system(live, transfer_notice(live.row.language, target.name))
+        await floor.transcript.post_system(live, transfer_notice(live.row.language, target.name))
         async with live.lock:
             await floor.change(
                 live,

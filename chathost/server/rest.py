@@ -168,7 +168,7 @@ async def messages(call: Call) -> models.MessagePage:
     after = call.query_int("after", 0, 0, 2**53)
     limit = call.query_int("limit", 500, 1, 1000)
     conversation = call.request.match_info["conversation"]
-    return await _ctx(call).floor.messages(call.user, conversation, after, limit)
+    return await _ctx(call).floor.transcript.messages(call.user, conversation, after, limit)
 
 
 @api.route(
@@ -215,7 +215,7 @@ async def open_conversation(call: Call) -> models.VisitorOpenResponse:
         raise RateLimited("Too many new chats from here. Wait a moment.", wait)
     ctx.open_limiter.hit(key)
     session_hash = await blocks.check_open(ctx.floor, call.body.session)
-    token, live = await ctx.floor.open_conversation(
+    token, live = await ctx.floor.intake.open_conversation(
         call.body.service, call.body.language, session_hash
     )
     return models.VisitorOpenResponse(

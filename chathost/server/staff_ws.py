@@ -17,7 +17,7 @@ from chathost.server.connection import Connection
 from chathost.server.context import CONTEXT, ServerContext
 from chathost.server.errors import OpError
 from chathost.server.storage import SessionRow, UserRow
-from chathost.server.ws_common import Limits, frames_of, receive_hello, upgrade
+from chathost.server.ws_common import StaffLimits, frames_of, receive_hello, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,8 @@ async def serve(
             await session.handle(frame)
     finally:
         ctx.hub.detach(user.id, conn)
+        if not ctx.hub.connections(user.id):  # typing here ends with the last console
+            ctx.floor.typing.staff_gone(user.id)
         ctx.floor.staff_changed(user.id)
         await conn.finish()
     return ws
@@ -138,7 +140,7 @@ class StaffSession:
         self.ctx = ctx
         self.user_id = user.id
         self.conn = conn
-        self.limits = Limits(ctx.config)
+        self.limits = StaffLimits(ctx.config)
         # Per user, shared by their connections: the answer to each recent command id, as a
         # future so that a duplicate arriving while the first is still running waits for it.
         self.replies: OrderedDict[str, asyncio.Future[str]] = ctx.replies.setdefault(
@@ -170,9 +172,8 @@ class StaffSession:
             except OpError as exc:
                 self.conn.send(frames.Error(code=exc.code, message=exc.message, id=frame_id))
             return
-        if isinstance(frame, frames.Send | frames.Whisper) and not self.limits.check(
-            self.conn, self.limits.messages, frame_id
-        ):
+        bucket = self.limits.bucket_for(frame)
+        if bucket is not None and not self.limits.check(self.conn, bucket, frame_id):
             return
         answer: asyncio.Future[str] | None = None
         if frame_id is not None:
@@ -208,16 +209,18 @@ class StaffSession:
             case frames.ShiftEnd():
                 return frames.Ack(id=frame.id, shift=await floor.end_shift(user))
             case frames.Take():
-                conversation = await floor.take(user, frame.conversation, frame.service)
+                conversation = await floor.intake.take(user, frame.conversation, frame.service)
                 return frames.Ack(id=frame.id, conversation=conversation)
             case frames.Send():
-                message = await floor.host_send(user, frame.conversation, frame.id, frame.text)
+                message = await floor.transcript.host_send(
+                    user, frame.conversation, frame.id, frame.text
+                )
                 return frames.Ack(id=frame.id, message=message)
             case frames.Typing():
-                floor.host_typing(user, frame.conversation, frame.typing)
+                floor.typing.from_staff(user, frame.conversation, frame.typing)
                 return None
             case frames.Read():
-                await floor.host_read(user, frame.conversation, frame.seq)
+                await floor.transcript.host_read(user, frame.conversation, frame.seq)
                 return None
             case frames.Release():
                 conversation = await floor.release(user, frame.conversation, frame.note)

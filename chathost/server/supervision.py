@@ -41,6 +41,10 @@ class Supervision:
         live.supervisors[user_id] = entry
         return entry
 
+    async def _tell_visitor(self, live: Live, notice: dict[str, str]) -> None:
+        """One of `notices`, in the visitor's language."""
+        await self.floor.transcript.tell_visitor(live, notices.notice(notice, live.row.language))
+
     # ------------------------------------------------------------ modes
 
     async def supervise(
@@ -54,14 +58,13 @@ class Supervision:
                 return floor.conversation_view(live)  # already so: no second notice
             await self._put(live, user.id, mode)
         await floor.audit(user.id, f"supervise:{mode}", conversation_id)
-        await floor.post_notice(live, mode, user.id)
-        language = live.row.language
+        await floor.transcript.post_notice(live, mode, user.id)
         if mode == "joined":
-            await floor.tell_visitor(live, notices.notice(notices.JOINED, language))
+            await self._tell_visitor(live, notices.JOINED)
         elif before is not None and before.mode == "joined":
-            await floor.tell_visitor(live, notices.notice(notices.LEFT, language))
+            await self._tell_visitor(live, notices.LEFT)
         elif before is None and live.service.announce_reading:
-            await floor.tell_visitor(live, notices.notice(notices.READING, language))
+            await self._tell_visitor(live, notices.READING)
         floor.publish_conversation(live)
         return floor.conversation_view(live)
 
@@ -76,9 +79,9 @@ class Supervision:
                 raise OpError("not_supervising", "You are not in that conversation.", 409)
             await floor.drop_supervisor(live, user.id)
         await floor.audit(user.id, "unsupervise", conversation_id)
-        await floor.post_notice(live, "left", user.id)
+        await floor.transcript.post_notice(live, "left", user.id)
         if entry.mode == "joined":
-            await floor.tell_visitor(live, notices.notice(notices.LEFT, live.row.language))
+            await self._tell_visitor(live, notices.LEFT)
         floor.publish_conversation(live, user.id)  # they may no longer be in the audience
         return floor.conversation_view(live)
 
@@ -100,8 +103,8 @@ class Supervision:
         action = "take_over:kept_host" if keep_host else "take_over"
         detail = f"from:{floor.directory.username(earlier) or '-'}"
         await floor.audit(user.id, action, conversation_id, detail)
-        await floor.tell_visitor(live, notices.notice(notices.TAKEN_OVER, live.row.language))
-        await floor.post_notice(live, "kept_host" if keep_host else "took_over", user.id)
+        await self._tell_visitor(live, notices.TAKEN_OVER)
+        await floor.transcript.post_notice(live, "kept_host" if keep_host else "took_over", user.id)
         for hook in floor.on_unheld:
             await hook(live)
         floor.publish_conversation(live, earlier)
@@ -133,7 +136,7 @@ class Supervision:
         sender = "host" if live.row.host_id == user.id or user.role != "supervisor" else (
             "supervisor"
         )
-        message, new = await floor.append_message(
+        message, new = await floor.transcript.append_message(
             live,
             sender,
             user.id,
@@ -144,5 +147,5 @@ class Supervision:
         )
         if new:
             await floor.audit(user.id, "whisper", conversation_id)
-            floor.fan_out(live, message)
+            floor.transcript.fan_out(live, message)
         return views.staff_message(message, user.username)

@@ -176,7 +176,8 @@ class Transfers:
             if user.id in live.supervisors:  # a supervisor reading along takes it
                 await floor.drop_supervisor(live, user.id)
             # Told first, while the earlier host still holds it: they see what was said.
-            await floor.tell_visitor(live, notices.notice(notices.PUT_THROUGH, live.row.language))
+            put_through = notices.notice(notices.PUT_THROUGH, live.row.language)
+            await floor.transcript.tell_visitor(live, put_through)
             earlier = live.row.host_id
             note = offer.transfer.note
             async with live.lock:
@@ -187,7 +188,7 @@ class Transfers:
                     handover_note=note or live.row.handover_note,
                 )
             transfer = await self._close(offer, "accepted", user.id, earlier)
-        await floor.post_notice(live, "transferred", user.id)
+        await floor.transcript.post_notice(live, "transferred", user.id)
         floor.publish_conversation(live, earlier)
         floor.staff_changed(earlier, user.id)
         return transfer, floor.conversation_view(live)

@@ -94,12 +94,12 @@ async def _handle(
                 conn.send(frames.Pong(id=frame.id))
             case frames.VisitorSend():
                 if limits.check(conn, limits.messages, frame.id):
-                    message = await floor.visitor_send(live, frame.id, frame.text)
+                    message = await floor.transcript.visitor_send(live, frame.id, frame.text)
                     conn.send(frames.VisitorAck(id=frame.id, seq=message.seq))
             case frames.VisitorTyping():
-                floor.visitor_typing(live, frame.typing)
+                floor.typing.from_visitor(live, frame.typing)
             case frames.VisitorRead():
-                await floor.visitor_read(live, frame.seq)
+                await floor.transcript.visitor_read(live, frame.seq)
             case frames.VisitorLeave():
                 await floor.end(live, "visitor")
             case frames.VisitorHello():

@@ -26,6 +26,10 @@ from chathost.server.ratelimit import TokenBucket
 log = logging.getLogger(__name__)
 
 HELLO_TIMEOUT = 15.0
+# Whispers (the private host–supervisor channel) have their own bucket, not the replies': a host
+# who has used up the reply budget can still ask for help. Generous, but still a limit.
+WHISPERS_PER_SECOND = 2.0
+WHISPER_BURST = 20
 CLOSE_POLICY = 1008
 CLOSE_PROTOCOL = 1002
 
@@ -69,6 +73,22 @@ class Limits:
         )
         if self.strikes >= FLOOD_STRIKES_BEFORE_CLOSE:
             conn.close_soon(CLOSE_POLICY, "flooding")
+
+
+class StaffLimits(Limits):
+    """A staff connection's buckets: replies (`send`) and whispers are counted apart."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        super().__init__(config)
+        self.whispers = TokenBucket(WHISPERS_PER_SECOND, WHISPER_BURST, config.clock)
+
+    def bucket_for(self, frame: object) -> TokenBucket | None:
+        """The bucket a command takes a token from besides the frame bucket, if any."""
+        if isinstance(frame, frames.Send):
+            return self.messages
+        if isinstance(frame, frames.Whisper):
+            return self.whispers
+        return None
 
 
 async def frames_of(

@@ -1,6 +1,7 @@
-"""Screenshots of the supervisors' screens for docs/screenshots: the floor view, a supervisor
-reading along in a tab, a whisper in a host's tab, the warm-transfer dialog and offer, and the
-break reminder. Run under a virtual screen:
+"""Screenshots of the supervisors' screens for docs/screenshots: the floor view (four calls
+for help, three in sight), a supervisor reading along in a tab, a whisper in a host's tab, a
+warm transfer offered to a host, the host's "Transfer…" dialog, and the break reminder. Run
+under a virtual screen:
 
     Xvfb :99 -screen 0 1600x1000x24 -nolisten tcp &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python scripts/screenshots_floor.py [language]
@@ -23,12 +24,14 @@ from chathost.core.config import CentreConfig
 from chathost.core.credentials import TokenStore
 from chathost.core.shift_notes import NotesPlace
 from chathost.devtools.memory_keyring import TRUSTED, MemoryKeyring
-from chathost.devtools.protoclient import StaffClient, VisitorClient
+from chathost.devtools.protoclient import StaffClient, VisitorClient, new_id
+from chathost.protocol import frames
 from chathost.server import demo
 from chathost.server.app import build_app, start
 from chathost.server.config import ServerConfig
 from chathost.ui import i18n
 from chathost.ui.settings import SettingsStore
+from chathost.ui.transfer_offers import OfferCard
 from screenshots import run_script, settle, shoot  # the script beside this one
 
 PASSWORDS = {a.username: a.password for a, _name, _services in demo.DEMO_ACCOUNTS}
@@ -100,6 +103,8 @@ async def main(app: QApplication, language: str) -> None:
             await visitor(http, url, "ung", "nb", ["Jeg har tenkt på å ta livet mitt."]),
             await visitor(http, url, "nuoret", "fi", ["Moi, voiko täällä puhua koulusta?"]),
             await visitor(http, url, "ung", "nb", ["Kjæresten min slo opp."]),
+            await visitor(http, url, "ung", "nb", ["Faren min drikker igjen."]),
+            await visitor(http, url, "nuoret", "fi", ["En jaksa enää mitään."]),
         ]
         held = []
         for index, client in enumerate(visitors):
@@ -107,7 +112,11 @@ async def main(app: QApplication, language: str) -> None:
             held.append((holder, (await holder.take(client.conversation)).id))
         await host1.send(held[0][1], "Hei, du skriver med en chattevert. Hva skjer i kveld?")
         await host2.flag_acute(held[1][1])
+        # Four calls at once: the box above the floor shows three and scrolls to the fourth.
         await host1.ask_help(held[2][1])
+        await host1.set_risk(held[4][1], "high")
+        await host1.ask_help(held[4][1])
+        await host2.ask_help(held[5][1])
         waiting = await visitor(http, url, "ung", "nb", ["Er det noen der?"])
 
         # The supervisor's floor.
@@ -149,6 +158,33 @@ async def main(app: QApplication, language: str) -> None:
         )
         await settle(1.5)
         shoot(host_window, "transfer-offer", suffix)
+        for card in host_window.transfer_offers.findChildren(OfferCard):
+            card.answer(False)  # declined: the banner goes
+
+        # The host's own "Transfer…" dialog: one colleague can take it, one is greyed (paused).
+        await host2.command(frames.ShiftPause(id=new_id()))
+        await settle(1.0)
+        tab = next(t for t in host_window.tabs.tabs() if t.conversation_id == conversation)
+        dialog = await tab.escalation_bar.open_transfer_dialog()
+        assert dialog is not None
+        dialog.note.setPlainText(
+            "Krangler mye med mamma og sover dårlig. Rolig nå, ingen fare i kveld. "
+            "Sigrid har lest med."
+        )
+        await settle()
+        shoot(dialog, "transfer-dialog", suffix)
+        dialog.reject()
+
+        # The break reminder, as after an hour and forty minutes of conversations (screenshots
+        # only: the clocks run ahead, the shift's too, so the two times agree).
+        reminder = host_window.break_reminder
+        real_clock = reminder.clock
+        reminder.clock = lambda: real_clock() + 100 * 60
+        host_window.shift_bar.clock = lambda: time.time() + 112 * 60
+        host_window.shift_bar.refresh()
+        host_window.break_banner.tick()
+        await settle(1.0)
+        shoot(host_window, "break-banner", suffix)
 
         for client in (*visitors, waiting):
             await client.disconnect()

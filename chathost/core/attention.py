@@ -136,15 +136,12 @@ class Attention:
                     )
 
     def unread(self, conversation_id: str) -> int:
-        state = self.state.conversations.get(conversation_id)
-        return state.unread if state is not None else 0
+        return self.state.unread_of(conversation_id)
 
     def counts(self) -> tuple[int, int]:
         """(unread visitor messages in the host's open conversations, visitors waiting)."""
         unread = sum(
-            c.unread
-            for cid, c in self.state.conversations.items()
-            if c.info.status == "active" and self.state.follows(cid)
+            self.state.unread_of(cid) for cid in self.state.conversations if self.state.follows(cid)
         )
         waiting = sum(len(q.waiting) for q in self.state.queues.values())
         return unread, waiting

@@ -17,6 +17,9 @@ import msgspec
 from chathost.core.events import Emitter
 from chathost.protocol import frames, models
 
+# Whose messages a supervisor following a conversation has not read until they saw them.
+_WATCHED = ("visitor", "host")
+
 
 @dataclass
 class ConversationState:
@@ -26,6 +29,10 @@ class ConversationState:
     # (host read mark, visitor messages after it): kept up to date as messages arrive, so the
     # unread count stays O(1) per message even when the read mark is far behind.
     _unread: tuple[int, int] | None = field(default=None, repr=False)
+    # This console's own read mark, for a conversation it follows without holding it (a
+    # supervisor reading along or joined): the server keeps only the holder's. Moved on as the
+    # conversation is shown here.
+    seen_seq: int = 0
 
     @property
     def last_seq(self) -> int:
@@ -75,6 +82,28 @@ class ConversationState:
                 count += m.sender == "visitor"
             self._unread = (mark, count)
         return self._unread[1]
+
+    def mark_seen(self, upto: int | None = None) -> bool:
+        """Shown on this console up to `upto`; by default up to all the server has, fetched or
+        not (what was there when a supervisor came in is not news). False if nothing moved."""
+        if upto is None:
+            upto = max(self.info.last_seq, self.last_seq)
+        if upto <= self.seen_seq:
+            return False
+        self.seen_seq = upto
+        return True
+
+    @property
+    def unseen(self) -> int:
+        """Visitor and host messages after this console's own read mark: what a supervisor
+        has not read yet (their own and other supervisors' messages are not news to them). Only
+        the tail after the mark is counted: a supervisor's mark is rarely far behind."""
+        count = 0
+        for m in reversed(self.messages):
+            if m.seq <= self.seen_seq:
+                break
+            count += m.sender in _WATCHED
+        return count
 
 
 @dataclass
@@ -289,6 +318,16 @@ class ConsoleState:
     @property
     def is_supervisor(self) -> bool:
         return self.user is not None and self.user.role == "supervisor"
+
+    def unread_of(self, conversation_id: str) -> int:
+        """This user's unread count of a conversation: after the host's read mark where they
+        hold it, after this console's own where they read along or joined, none elsewhere."""
+        state = self.conversations.get(conversation_id)
+        if state is None or state.info.status != "active":
+            return 0
+        if self.holds(conversation_id):
+            return state.unread
+        return state.unseen if self.supervising(conversation_id) is not None else 0
 
     def supervising(self, conversation_id: str) -> models.Supervisor | None:
         """My entry among the conversation's supervisors (reading along or joined), if any."""

@@ -3,8 +3,11 @@ core's outbox, so a message typed while offline is shown as pending and goes out
 composer is the tab's own, so each conversation keeps its draft.
 
 The same tab serves a supervisor who reads along or joined (the supervision bar, and a
-composer that only writes once they joined openly), and shows the host who is watching. The
-private channel between them (the whisper box) opens where it is needed."""
+composer that only writes once they joined openly), and shows the host who is watching: those
+parts and the private channel between them are ConversationSupervision's. The colleagues' names
+are ColleagueNames', what a row of the transcript offers is TranscriptActions', and the help
+around the conversation is ConversationSupport's; this tab arranges them, shows the messages
+and sends the replies."""
 
 from __future__ import annotations
 
@@ -12,13 +15,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -29,94 +31,27 @@ from PySide6.QtWidgets import (
 from chathost.core.outbox import Outgoing
 from chathost.core.state import ConversationState
 from chathost.core.typing import TypingThrottle
-from chathost.protocol import models
 from chathost.ui.acute_steps import AcuteSteps
 from chathost.ui.bridge import Bridge
+from chathost.ui.colleague_names import ColleagueNames
+from chathost.ui.composer import Composer
+from chathost.ui.conversation_supervision import ConversationSupervision
 from chathost.ui.conversation_support import ConversationSupport, risk_label
 from chathost.ui.escalation_bar import EscalationBar
 from chathost.ui.guideline_panel import GuidelinePanel
-from chathost.ui.guideline_widgets import copy_text
 from chathost.ui.notes_panel import NotesPanel
-from chathost.ui.supervision_bar import SupervisionBar
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import duration
-from chathost.ui.transcript import HiddenRole, KeyRole, StateRole, TranscriptModel, TranscriptView
-from chathost.ui.whisper_box import WhisperBox
-
-
-class Composer(QPlainTextEdit):
-    """Enter sends and Shift+Enter starts a new line, or (by setting) Enter starts a new line
-    and Ctrl+Enter sends."""
-
-    submitted = Signal()
-    typed = Signal()
-
-    def __init__(
-        self, enter_sends: bool = True, parent: QWidget | None = None, private: bool = False
-    ) -> None:
-        super().__init__(parent)
-        self.enter_sends = enter_sends
-        # The private channel's composer (the whisper box) says so in its placeholder.
-        self.private = private
-        self._blocked: str | None = None
-        self._to_visitor = False
-        self.setTabChangesFocus(True)
-        self.setAccessibleName(self.tr("Private message") if private else self.tr("Reply"))
-        self.setMaximumHeight(120)
-        self.set_enter_sends(enter_sends)
-
-    def set_enter_sends(self, enter_sends: bool) -> None:
-        self.enter_sends = enter_sends
-        self._show_placeholder()
-
-    def set_blocked(self, reason: str | None) -> None:
-        """Why nothing can be written here now (shown in the empty box), or None."""
-        self._blocked = reason
-        self._show_placeholder()
-
-    def set_to_visitor(self, to_visitor: bool) -> None:
-        """Say "to the visitor" while a private box is on screen too, so the two never mix."""
-        self._to_visitor = to_visitor
-        self._show_placeholder()
-
-    def _show_placeholder(self) -> None:
-        enter = self.enter_sends
-        if self._blocked:
-            text = self._blocked
-        elif self.private and enter:
-            text = self.tr("Write privately… (Enter sends, Shift+Enter: new line)")
-        elif self.private:
-            text = self.tr("Write privately… (Ctrl+Enter sends)")
-        elif self._to_visitor and enter:
-            text = self.tr("Write to the visitor… (Enter sends, Shift+Enter: new line)")
-        elif self._to_visitor:
-            text = self.tr("Write to the visitor… (Ctrl+Enter sends)")
-        elif enter:
-            text = self.tr("Write a reply… (Enter sends, Shift+Enter: new line)")
-        else:
-            text = self.tr("Write a reply… (Ctrl+Enter sends)")
-        self.setPlaceholderText(text)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            modifiers = event.modifiers()
-            if self.enter_sends:
-                send = not modifiers & Qt.KeyboardModifier.ShiftModifier
-            else:
-                send = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-            if send:
-                self.submitted.emit()
-                return
-            self.insertPlainText("\n")
-            return
-        super().keyPressEvent(event)
-        if event.text():
-            self.typed.emit()
+from chathost.ui.transcript import TranscriptModel
+from chathost.ui.transcript_actions import TranscriptActions
+from chathost.ui.transcript_view import TranscriptView
 
 
 class ConversationTab(QWidget):
     problem = Signal(str)  # a translated sentence for the status bar
     close_requested = Signal(str)  # the conversation id
+    # This console's own read mark moved: a supervisor's unread count changed.
+    seen = Signal()
 
     def __init__(
         self,
@@ -162,32 +97,19 @@ class ConversationTab(QWidget):
         self.status.setObjectName("conversationStatus")
         self.model = TranscriptModel(self)
         # Colleagues' display names learnt from this conversation (its supervisors, who
-        # answered a call for help…), and the names the transcript has used so far.
-        self._names: dict[str, str] = {}
-        self._shown_names: dict[str, str] = {}
-        self.model.set_names(self._transcript_name)
+        # answered a call for help…).
+        self.names = ColleagueNames(self.session.state, conversation_id, self.model.refresh_names)
+        self.name_of = self.names.name_of
+        self.model.set_names(self.names.for_transcript)
         self.view = TranscriptView(self.model)
         self.composer = Composer(enter_sends)
-        # Who else is in the conversation (supervisors reading along or joined), for the host.
-        self.watchers = QLabel()
-        self.watchers.setTextFormat(Qt.TextFormat.PlainText)
-        self.watchers.setObjectName("supervisionWatchers")
-        self.watchers.setWordWrap(True)
-        self.watchers.hide()
-        self.supervision_bar = SupervisionBar(self.session, conversation_id, self.name_of)
-        # The private channel between the host and the supervisors.
-        self.whisper_composer = Composer(enter_sends, private=True)
-        self.whisper = WhisperBox(self.session, conversation_id, self.whisper_composer)
-        self.whisper.hide()
-        self.whisper_toggle = QToolButton()
-        self.whisper_toggle.setObjectName("whisperToggle")
-        self.whisper_toggle.setCheckable(True)
-        self.whisper_toggle.setText(self.tr("Private channel"))
-        self.whisper_toggle.setToolTip(
-            self.tr("Write privately to the supervisors; the visitor never sees it")
-        )
-        self.whisper_toggle.hide()
-        self._has_private = False  # a private message (not a notice) is in the transcript
+        # Who is watching, the supervisor's bar and the private channel (the whisper box).
+        self.supervision = ConversationSupervision(self, enter_sends)
+        self.watchers = self.supervision.watchers
+        self.supervision_bar = self.supervision.bar
+        self.whisper_composer = self.supervision.whisper_composer
+        self.whisper = self.supervision.whisper
+        self.whisper_toggle = self.supervision.whisper_toggle
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setAutoDefault(False)
         self.phrases_button = QToolButton()
@@ -268,12 +190,7 @@ class ConversationTab(QWidget):
         self.composer.typed.connect(self.throttle.keystroke)
         self.send_button.clicked.connect(self.send)
         self.close_button.clicked.connect(lambda: self.close_requested.emit(conversation_id))
-        self.supervision_bar.problem.connect(self.problem)
-        self.whisper.problem.connect(self.problem)
-        self.whisper_toggle.toggled.connect(self._whisper_toggled)
-        self.view.activated.connect(self._activated)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.transcript_actions = TranscriptActions(self.session, self.view, self.model, self)
         bridge.state.connect(self._on_state)
         bridge.outgoing.connect(self._on_outgoing)
         bridge.tick.connect(self._refresh_timer)
@@ -289,11 +206,12 @@ class ConversationTab(QWidget):
         state = self.conversation()
         if state is None:
             return
-        self._learn_names()
-        self._has_private = any(_whisper(m) for m in state.messages)
+        self.names.learn()
+        self.supervision.shown_again(state.messages)
         self.model.set_messages(state.messages, state.info.visitor_read_seq)
         self._shown_seq = state.last_seq
         self._shown_count = len(state.messages)
+        state.mark_seen()  # what was there before this tab opened is no news
         for item in self.session.outbox.pending(self.conversation_id):
             self.model.show_outgoing(item)
         self._refresh_header()
@@ -301,7 +219,7 @@ class ConversationTab(QWidget):
 
     def _on_state(self, change: object) -> None:
         if change == "staff":  # a colleague's display name may be known now
-            self._rename_if_needed()
+            self.names.rename_if_needed()
             return
         if not isinstance(change, tuple) or change[1] != self.conversation_id:
             return
@@ -318,7 +236,7 @@ class ConversationTab(QWidget):
             if len(state.messages) != self._shown_count + len(fresh):
                 # Older messages arrived after newer ones (a history fetched while a live
                 # message came in): show the whole conversation again, in order.
-                self._has_private = any(_whisper(m) for m in state.messages)
+                self.supervision.shown_again(state.messages)
                 self.model.set_messages(state.messages, state.info.visitor_read_seq)
                 for item in self.session.outbox.pending(self.conversation_id):
                     self.model.show_outgoing(item)
@@ -327,17 +245,15 @@ class ConversationTab(QWidget):
             self._shown_count = len(state.messages)
             self._shown_seq = max(self._shown_seq, state.last_seq)
             self.mark_read()
-            if not self._has_private and any(_whisper(m) for m in fresh):
-                self._has_private = True
-                self._refresh_supervision()
+            self.supervision.shown_more(fresh)
         elif kind == "conversation":
             self.model.set_read_upto(state.info.visitor_read_seq)
             self._refresh_header()
         elif kind == "typing":
             self._refresh_header()
         elif kind in ("escalation", "transfer"):
-            self._learn_names()
-            self._refresh_supervision()  # the host asked for supervision: the channel opens
+            self.names.learn()
+            self.supervision.refresh()  # the host asked for supervision: the channel opens
 
     def _on_outgoing(self, item: Outgoing) -> None:
         if item.conversation == self.conversation_id:
@@ -350,12 +266,15 @@ class ConversationTab(QWidget):
         self.mark_read()
 
     def mark_read(self) -> None:
-        """Visitor messages count as read only while the host can actually see them."""
+        """Messages count as read only while this user can actually see them. The server keeps
+        the host's read mark; a supervisor's is kept on this console."""
         state = self.conversation()
+        if not self.looking or state is None:
+            return
+        if state.mark_seen(self._shown_seq) and not self.is_open():
+            self.seen.emit()
         if (
-            not self.looking
-            or state is None
-            or not self.is_open()  # a supervisor reading along does not mark the host's reading
+            not self.is_open()  # a supervisor reading along does not mark the host's reading
             or self._shown_seq <= max(state.info.host_read_seq, self._read_sent)
         ):
             return
@@ -395,26 +314,10 @@ class ConversationTab(QWidget):
         self.composer.setEnabled(writable)
         self.send_button.setEnabled(writable)
         self.phrases_button.setEnabled(writable)
-        if supervising is not None and not writable and info.status == "active":
-            self.composer.set_blocked(
-                self.tr("Join openly to write to the visitor")
-                if self.session.state.is_supervisor
-                else self.tr("You are reading along: write to your colleagues in the private box")
-            )
-        else:
-            self.composer.set_blocked(None)
         self.close_button.setText(self.tr("Close…") if open_here else self.tr("Close tab"))
-        # A supervisor leaves with the bar's "Leave"; the host's buttons are not theirs.
-        watching = supervising is not None and info.status == "active"
-        self.close_button.setVisible(not watching)
-        self.escalation_bar.setVisible(not watching)
-        self.timer.setToolTip(
-            self.tr("Time since the host took this conversation")
-            if watching
-            else self.tr("Time since you took this conversation")
-        )
-        self._learn_names()
-        self._refresh_supervision()
+        self.supervision.fit_tab(writable)
+        self.names.learn()
+        self.supervision.refresh()
         self.support.refresh()
 
     def _refresh_timer(self) -> None:
@@ -462,98 +365,6 @@ class ConversationTab(QWidget):
         entry = self.session.state.supervising(self.conversation_id)
         return entry is not None and entry.mode == "joined" and self.is_supervising()
 
-    # -------------------------------------------------------------- supervision
-
-    def name_of(self, username: str) -> str:
-        """A colleague's display name when this console knows it, else their username."""
-        state = self.session.state
-        member = state.staff.get(username)
-        if member is not None:
-            return member.display_name
-        if state.user is not None and state.user.username == username:
-            return state.user.display_name
-        return self._names.get(username, username)
-
-    def _transcript_name(self, username: str) -> str:
-        name = self.name_of(username)
-        self._shown_names[username] = name
-        return name
-
-    def _learn_names(self) -> None:
-        """Display names this conversation tells: its supervisors, who answered or raised a
-        call for help, the colleagues of a transfer. Notices arrive before the conversation
-        that names their supervisor, so a name learnt later rewords them."""
-        state = self.conversation()
-        if state is None:
-            return
-        known = self.session.state
-        found = {s.username: s.display_name for s in state.info.supervisors}
-        for escalation in known.escalations_of(self.conversation_id):
-            found[escalation.raised_by] = escalation.raised_by_name
-            if escalation.acknowledged_by and escalation.acknowledged_by_name:
-                found[escalation.acknowledged_by] = escalation.acknowledged_by_name
-        transfers = [known.open_transfer(self.conversation_id)]
-        transfers.append(known.transfer_outcomes.get(self.conversation_id))
-        for transfer in transfers:
-            if transfer is not None:
-                found[transfer.from_user] = transfer.from_name
-                found[transfer.to_user] = transfer.to_name
-        if any(self._names.get(user) != name for user, name in found.items()):
-            self._names.update(found)
-            self._rename_if_needed()
-
-    def _rename_if_needed(self) -> None:
-        if any(self.name_of(user) != name for user, name in self._shown_names.items()):
-            self._shown_names.clear()
-            self.model.refresh_names()
-
-    def _refresh_supervision(self) -> None:
-        """Who is watching (for the host), the supervisor's bar, and the private channel."""
-        state = self.conversation()
-        if state is None:
-            return
-        info = state.info
-        me = self._me()
-        active = info.status == "active"
-        lines = []
-        for supervisor in info.supervisors if active else []:
-            if supervisor.username == me:
-                continue  # their own place is in the supervision bar
-            if supervisor.mode == "joined":
-                text = self.tr("{0} has joined — the visitor sees a supervisor.")
-            else:
-                text = self.tr("{0} is reading along.")
-            lines.append(text.format(supervisor.display_name))
-        self.watchers.setText("\n".join(lines))
-        self.watchers.setVisible(bool(lines))
-        self.supervision_bar.refresh()
-        supervising = self.is_supervising()
-        may_whisper = active and (supervising or self.is_open())
-        wanted = may_whisper and (supervising or self._whisper_needed())
-        shown = may_whisper and (
-            wanted or self.whisper_toggle.isChecked() or self.whisper.has_draft()
-        )
-        self.whisper_toggle.setVisible(may_whisper and not wanted)
-        self.whisper.set_open(may_whisper)
-        self.whisper.setVisible(shown)
-        self.composer.set_to_visitor(shown)
-
-    def _whisper_needed(self) -> bool:
-        """For the host: a supervisor is in the conversation, the host asked for one, or a
-        private message is already in the transcript."""
-        state = self.conversation()
-        if state is None:
-            return False
-        if state.info.supervisors or self._has_private:
-            return True
-        asked = self.session.desk.open_help(self.conversation_id)
-        return asked is not None and asked.raised_by == self._me()
-
-    def _whisper_toggled(self, checked: bool) -> None:
-        self._refresh_supervision()
-        if checked and self.whisper.isVisible():
-            self.whisper_composer.setFocus()
-
     # -------------------------------------------------------------- to the core
 
     def send(self) -> None:
@@ -579,34 +390,10 @@ class ConversationTab(QWidget):
         self.composer.setFocus()
 
     def retry(self, row: int) -> None:
-        key = str(self.model.data(self.model.index(row), KeyRole) or "")
-        if key.startswith("p:") and self.model.data(self.model.index(row), StateRole) == "failed":
-            self.session.retry_message(key[2:])
-
-    def _activated(self, index: QModelIndex) -> None:
-        if index.data(StateRole) == "failed":
-            self.retry(index.row())
-        elif index.data(HiddenRole):
-            self.model.expand(index.row())
-
-    def _context_menu(self, point: QPoint) -> None:
-        index = self.view.indexAt(point)
-        if not index.isValid():
-            return
-        menu = QMenu(self)
-        if index.data(StateRole) == "failed":
-            menu.addAction(self.tr("Retry sending"), lambda: self.retry(index.row()))
-        if index.data(HiddenRole):
-            menu.addAction(self.tr("Show all"), lambda: self.model.expand(index.row()))
-        menu.addAction(self.tr("Copy text"), lambda: self._copy(index.row()))
-        menu.popup(self.view.viewport().mapToGlobal(point))
-
-    def _copy(self, row: int) -> None:
-        text = self.model.full_text(row)
-        copy_text(text)
+        self.transcript_actions.retry(row)
 
     def _tell_typing(self, typing: bool) -> None:
-        if self.is_open():  # the visitor sees the host typing, not a supervisor
+        if self.can_write():  # the visitor sees the host or a joined supervisor typing
             spawn(self.session.typing(self.conversation_id, typing))
 
     def detach(self) -> None:
@@ -626,7 +413,3 @@ class ConversationTab(QWidget):
         self.detach()
         super().closeEvent(event)
 
-
-def _whisper(message: models.Message) -> bool:
-    """A private message someone wrote (not a notice of who is supervising)."""
-    return message.private and message.sender != "system"

@@ -4,14 +4,16 @@ a conversation that is still open asks what to do, so nothing ends by accident.
 
 A supervisor's tabs are the conversations they read along in or joined (opened from the floor
 view with `open_conversation`); leaving one — its "Leave" button or closing the tab — closes
-it, while one that ends stays on screen marked as ended, like a host's."""
+it, while one that ends stays on screen marked as ended, like a host's. Their unread count is
+kept on this console (the server keeps only the host's read mark): the visitor's and the host's
+messages that came while the tab was not on screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 from shiboken6 import isValid
 
@@ -156,6 +158,7 @@ class ConversationTabs(QTabWidget):
             )
             tab.problem.connect(self.problem)
             tab.close_requested.connect(lambda _id, t=tab: self.request_close(t))
+            tab.seen.connect(lambda t=tab: self._counts_changed(t))
             self.addTab(tab, "")
             self._retitle(tab)
         if tab.is_supervising():
@@ -173,8 +176,7 @@ class ConversationTabs(QTabWidget):
         index = self.indexOf(tab)
         info = state.info
         title = f"{info.alias} · {self.bridge.service_name(info.service)}"
-        # Unread is the host's own count: a supervisor's tab shows none.
-        unread = state.unread if tab.is_open() else 0
+        unread = self.session.state.unread_of(tab.conversation_id)
         if unread:
             title = f"{title} ({unread})"
         watching = self.session.state.supervising(tab.conversation_id)
@@ -218,8 +220,11 @@ class ConversationTabs(QTabWidget):
             self._remove(tab)
             return
         if tab is not None and kind in ("conversation", "messages", "escalation"):
-            self._retitle(tab)
-            self.counts_changed.emit()
+            self._counts_changed(tab)
+
+    def _counts_changed(self, tab: ConversationTab) -> None:
+        self._retitle(tab)
+        self.counts_changed.emit()
 
     def _left(self, tab: ConversationTab) -> bool:
         """This user read along or joined and is no longer in the still active conversation
@@ -242,11 +247,22 @@ class ConversationTabs(QTabWidget):
         self._looking_changed()
 
     def _looking_changed(self, *_: object) -> None:
+        """The current tab is looked at while the window is active and the tabs are on screen
+        (a supervisor's floor page hides them)."""
         current = self.currentWidget()
+        on_screen = self.window_active and self.isVisible()
         for tab in self.tabs():
-            tab.set_looking(self.window_active and tab is current)
-        looking = current if self.window_active and isinstance(current, ConversationTab) else None
+            tab.set_looking(on_screen and tab is current)
+        looking = current if on_screen and isinstance(current, ConversationTab) else None
         self.bridge.attention.focused = looking.conversation_id if looking else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._looking_changed()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._looking_changed()
 
     def set_enter_sends(self, enter_sends: bool) -> None:
         self.enter_sends = enter_sends

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 
 from chathost.core.outbox import Outbox
 from chathost.protocol import models
-from chathost.ui.transcript import HiddenRole, MessageDelegate, StateRole, TranscriptModel
+from chathost.ui.transcript import HiddenRole, StateRole, TranscriptModel
+from chathost.ui.transcript_view import MessageDelegate
 
 HOSTILE = [
     "<img src=x onerror=alert(1)>",
@@ -103,7 +104,7 @@ def test_own_message_goes_pending_then_sent_then_read_in_one_row(view):
 
 
 def test_a_long_conversation_opens_at_its_newest_messages_and_loads_older_ones_going_up(qtbot):
-    from chathost.ui.transcript import TranscriptView
+    from chathost.ui.transcript_view import TranscriptView
 
     model = TranscriptModel()
     view = TranscriptView(model)

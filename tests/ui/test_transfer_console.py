@@ -33,7 +33,7 @@ async def test_a_host_transfers_a_conversation_to_a_colleague_who_accepts(
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     assert dialog.available() == ["host2"]
     # The one colleague who can take it is chosen already, with their load.
-    assert dialog.list.currentItem().text() == "Mikko (host) — 0 of 6"
+    assert dialog.list.currentItem().text() == "Mikko (host) — holds 0 of 6"
     assert dialog.unavailable() == ["Sigrid (supervisor) — off shift"]
     assert dialog.offer_button.isEnabled()
     # The note: the host's private notes only through "Add my notes", read and edited here.

@@ -25,7 +25,17 @@ from chathost import __version__
 from chathost.core.api import BackendError
 from chathost.core.attention import Attention
 from chathost.core.backoff import Backoff
-from chathost.core.config import CentreConfig, ConfigError, Settings, load_centre_config
+from chathost.core.config import (
+    CONSOLE_LANGUAGES,
+    CentreConfig,
+    CommandLine,
+    ConfigError,
+    HostChoices,
+    Settings,
+    choices_after,
+    effective_settings,
+    load_centre_config,
+)
 from chathost.core.credentials import TokenStore
 from chathost.core.notes_store import (
     WipeReceipt,
@@ -47,6 +57,7 @@ from chathost.ui.main_window import MainWindow, app_icon, stylesheet
 from chathost.ui.selftest import run_self_test
 from chathost.ui.settings import SettingsStore
 from chathost.ui.tasks import spawn
+from chathost.ui.theme import Themes, apply_theme
 from chathost.ui.wipe_receipt import describe_receipt
 
 log = logging.getLogger("chathost")
@@ -66,15 +77,23 @@ class Console:
         server_locked: bool = False,
         backoff: Backoff | None = None,
         notes_place: NotesPlace | None = None,
+        flags: CommandLine | None = None,
     ) -> None:
         self.app = app
         self.notes_place = notes_place or NotesPlace(notes_dir(), _os_keyring)
         self.notes: ShiftNotes | None = None
         self.backoff = backoff
         self.http = http
-        self.centre = centre
         self.settings_store = settings_store
-        self.settings = settings_store.load()
+        # What the host chose (kept) and what is in effect (the centre's, theirs, the flags').
+        self.choices = settings_store.load()
+        in_effect = effective_settings(centre, self.choices, flags or CommandLine())
+        self.centre = in_effect.centre
+        self.settings = in_effect.settings
+        # The language in effect (flag, host, centre, system), switchable while running.
+        self.catalogues = i18n.Catalogues(app)
+        self.catalogues.use(i18n.resolve_language(self.settings.language))
+        apply_theme(app, self.settings.theme, self.settings.font_size)  # before any window
         self.token_store = token_store
         self.server_locked = server_locked
         self.session: ConsoleSession | None = None
@@ -163,10 +182,10 @@ class Console:
             raise
         assert session.api.token is not None
         await self.token_store.save(form.server_url, form.username, session.api.token)
-        self.settings = replace(
-            self.settings, last_server=form.server_url, last_username=form.username
-        )
-        self.settings_store.save(self.settings)
+        remembered = {"last_server": form.server_url, "last_username": form.username}
+        self.choices = replace(self.choices, **remembered)
+        self.settings = replace(self.settings, **remembered)
+        self.settings_store.save(self.choices)
         self._open_main(session)
 
     # -------------------------------------------------------------- the main window
@@ -206,8 +225,11 @@ class Console:
         self.ready.set()
 
     def _settings_changed(self, settings: Settings) -> None:
+        self.choices = choices_after(self.choices, self.settings, settings)
         self.settings = settings
-        self.settings_store.save(settings)
+        self.settings_store.save(self.choices)
+        self.catalogues.use(i18n.resolve_language(settings.language))
+        apply_theme(self.app, settings.theme, settings.font_size)
 
     def _connection_changed(self, status: str) -> None:
         session = self.session
@@ -251,7 +273,7 @@ class Console:
         if self.login is not None:
             self.login.close()
             self.login = None
-
+        self.catalogues.close()
 
     async def _wipe_notes(self) -> WipeReceipt | None:
         notes, self.notes = self.notes, None
@@ -275,7 +297,9 @@ def _qt_app(argv: list[str]) -> QApplication:
     app.setApplicationName("ChatHost")
     app.setOrganizationName("ChatHost")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("chathost")  # Wayland matches the window to chathost.desktop
     app.setWindowIcon(app_icon())
+    Themes.of(app)  # notes the platform's own style before the stylesheet hides it
     app.setStyleSheet(stylesheet())
     if app.findChild(MainThreadCollector) is None:
         MainThreadCollector(parent=app)  # Qt objects are never collected off the GUI thread
@@ -302,11 +326,12 @@ async def _console_main(
     centre: CentreConfig,
     server_locked: bool = False,
     after_start: Callable[[Console], Awaitable[None]] | None = None,
+    flags: CommandLine | None = None,
 ) -> int:
-    settings_store = SettingsStore()
-    translators = i18n.install(app, i18n.resolve_language(settings_store.load().language))
     async with aiohttp.ClientSession() as http:
-        console = Console(app, http, centre, settings_store, TokenStore(), server_locked)
+        console = Console(
+            app, http, centre, SettingsStore(), TokenStore(), server_locked, flags=flags
+        )
         _quit_signals(app, console.quit_requested)
         await console.begin()
         extra = asyncio.ensure_future(after_start(console)) if after_start else None
@@ -316,13 +341,12 @@ async def _console_main(
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await extra
         await console.close()
-    del translators
     return 0
 
 
-def run_console(centre: CentreConfig, argv: list[str]) -> int:
+def run_console(centre: CentreConfig, argv: list[str], flags: CommandLine | None = None) -> int:
     app = _qt_app(argv)
-    return _run_on_qt(app, lambda: _console_main(app, centre))
+    return _run_on_qt(app, lambda: _console_main(app, centre, flags=flags))
 
 
 def run_wipe(out: TextIO) -> int:
@@ -331,7 +355,13 @@ def run_wipe(out: TextIO) -> int:
 
     directory = notes_dir()
     try:
-        receipts = wipe_all(directory, keyring.get_keyring())
+        backend = keyring.get_keyring()
+    except Exception:  # a broken keyring setting must not stop a logoff wipe deleting files
+        from keyring.backends.fail import Keyring as NoKeyring
+
+        backend = NoKeyring()
+    try:
+        receipts = wipe_all(directory, backend)
     except OSError as exc:
         print(f"wipe: FAILED in {directory}: {type(exc).__name__}: {exc.strerror}", file=out)
         return 1
@@ -357,6 +387,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, help="centre configuration file (TOML)")
     parser.add_argument("--server", help="server address, overriding the centre configuration")
     parser.add_argument("--ca-file", help="the centre's CA certificate file (PEM)")
+    parser.add_argument(
+        "--language",
+        choices=CONSOLE_LANGUAGES,
+        help="the console's language for this run only (not kept)",
+    )
     parser.add_argument("--self-test", action="store_true", help="check this workstation and exit")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="embedded demo server, demo visitors and the console")
@@ -386,13 +421,12 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"chathost: {exc}", file=sys.stderr)
         return 2
-    if args.server:
-        centre = replace(centre, server_url=args.server)
-    if args.ca_file:
-        centre = replace(centre, ca_file=args.ca_file)
+    flags = CommandLine(server=args.server, ca_file=args.ca_file, language=args.language)
     if args.self_test:
-        return run_self_test(args.server or centre.server_url or None, centre.ca_file, sys.stdout)
-    return run_console(centre, argv0)
+        # The workstation as the centre set it up (and the flags say), not any host's choices.
+        workstation = effective_settings(centre, HostChoices(), flags).centre
+        return run_self_test(workstation.server_url or None, workstation.ca_file, sys.stdout)
+    return run_console(centre, argv0, flags)
 
 
 if __name__ == "__main__":

@@ -77,55 +77,55 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="30"/>
+        <location filename="../chathost/ui/block_dialog.py" line="57"/>
         <source>Block {0}?</source>
         <translation>Estetäänkö yhteydenottaja {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="36"/>
+        <location filename="../chathost/ui/block_dialog.py" line="60"/>
         <source>Blocking ends the conversation now and stops new chats from this visitor&apos;s browser for a day. Only the reason is kept, nothing about the person. Your supervisor can lift the block.</source>
         <translation>Estäminen lopettaa keskustelun heti, eikä tämän yhteydenottajan selaimesta voi aloittaa uusia keskusteluja vuorokauteen. Vain syy tallennetaan, ei mitään henkilöstä. Vuorovastaava voi poistaa eston.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="43"/>
+        <location filename="../chathost/ui/block_dialog.py" line="65"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="66"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="48"/>
+        <location filename="../chathost/ui/block_dialog.py" line="69"/>
         <source>Block and end</source>
         <translation>Estä ja lopeta</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/block_dialog.py" line="56"/>
-        <source>Reason:</source>
-        <translation>Syy:</translation>
     </message>
 </context>
 <context>
     <name>BlockReason</name>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="17"/>
+        <location filename="../chathost/ui/block_dialog.py" line="19"/>
         <source>Abusive or hateful language</source>
         <translation>Loukkaava tai vihamielinen kielenkäyttö</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="18"/>
+        <location filename="../chathost/ui/block_dialog.py" line="20"/>
         <source>Sexual harassment</source>
         <translation>Seksuaalinen häirintä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="19"/>
+        <location filename="../chathost/ui/block_dialog.py" line="21"/>
         <source>Threats against the host</source>
         <translation>Päivystäjän uhkailu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="20"/>
+        <location filename="../chathost/ui/block_dialog.py" line="22"/>
         <source>Spam or trolling</source>
         <translation>Roskaviestit tai trollaus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="21"/>
+        <location filename="../chathost/ui/block_dialog.py" line="23"/>
         <source>Other misuse of the chat</source>
         <translation>Muu chatin väärinkäyttö</translation>
     </message>
@@ -133,22 +133,22 @@
 <context>
     <name>BreakBanner</name>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="36"/>
+        <location filename="../chathost/ui/break_banner.py" line="53"/>
         <source>Break reminder</source>
         <translation>Taukomuistutus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="37"/>
+        <location filename="../chathost/ui/break_banner.py" line="54"/>
         <source>Remind me later</source>
         <translation>Muistuta myöhemmin</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="39"/>
+        <location filename="../chathost/ui/break_banner.py" line="55"/>
         <source>Hide this reminder for 30 minutes</source>
         <translation>Piilota muistutus 30 minuutiksi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="86"/>
+        <location filename="../chathost/ui/break_banner.py" line="91"/>
         <source>You have been in conversations for {0} without a break. Consider a short pause when you can: pause your shift, and new visitors go to your colleagues.</source>
         <translation>Olet ollut keskusteluissa {0} ilman taukoa. Voisit pitää lyhyen tauon, kun ehdit: laita vuoro tauolle, niin uudet yhteydenottajat menevät kollegoillesi.</translation>
     </message>
@@ -156,92 +156,92 @@
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="43"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="111"/>
         <source>How serious is it?</source>
         <translation>Kuinka vakavasta on kyse?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="52"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="53"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="54"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
         <source>Not asked</source>
         <translation>Ei kysytty</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="76"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="118"/>
         <source>Risk level:</source>
         <translation>Riskitaso:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="78"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="119"/>
         <source>Risk level for this conversation</source>
         <translation>Tämän keskustelun riskitaso</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="95"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="122"/>
         <source>Use the acute-danger action…</source>
         <translation>Käytä Välitön vaara -toimintoa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="98"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="123"/>
         <source>Use the acute-danger action</source>
         <translation>Käytä Välitön vaara -toimintoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="111"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="129"/>
         <source>Not set</source>
         <translation>Ei arvioitu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="130"/>
         <source>Low</source>
         <translation>Matala</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="113"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="131"/>
         <source>Medium</source>
         <translation>Kohtalainen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="114"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="132"/>
         <source>High</source>
         <translation>Korkea</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="115"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="133"/>
         <source>Acute</source>
         <translation>Akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="140"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="165"/>
         <source>The checklist suggests: nothing answered yet</source>
         <translation>Tarkistuslistan ehdotus: ei vielä vastauksia</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="143"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="168"/>
         <source>The checklist suggests: {0}</source>
         <translation>Tarkistuslistan ehdotus: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="148"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="173"/>
         <source>Acute risk: consider the acute-danger action</source>
         <translation>Akuutti riski: harkitse Välitön vaara -toimintoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="150"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="175"/>
         <source>High risk: consider the acute-danger action</source>
         <translation>Korkea riski: harkitse Välitön vaara -toimintoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="154"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="179"/>
         <source>Emergency numbers: {0}</source>
         <translation>Hätänumerot: {0}</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="64"/>
+        <location filename="../chathost/ui/composer.py" line="29"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="64"/>
+        <location filename="../chathost/ui/composer.py" line="29"/>
         <source>Private message</source>
         <translation>Yksityinen viesti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="87"/>
+        <location filename="../chathost/ui/composer.py" line="52"/>
         <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita yksityisesti… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="89"/>
+        <location filename="../chathost/ui/composer.py" line="54"/>
         <source>Write privately… (Ctrl+Enter sends)</source>
         <translation>Kirjoita yksityisesti… (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="91"/>
+        <location filename="../chathost/ui/composer.py" line="56"/>
         <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita yhteydenottajalle… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="93"/>
+        <location filename="../chathost/ui/composer.py" line="58"/>
         <source>Write to the visitor… (Ctrl+Enter sends)</source>
         <translation>Kirjoita yhteydenottajalle… (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="95"/>
+        <location filename="../chathost/ui/composer.py" line="60"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita vastaus… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="97"/>
+        <location filename="../chathost/ui/composer.py" line="62"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus… (Ctrl+Enter lähettää)</translation>
     </message>
@@ -292,39 +292,34 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../chathost/ui/banner.py" line="21"/>
+        <location filename="../chathost/ui/banner.py" line="31"/>
         <source>Connection</source>
         <translation>Yhteys</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/banner.py" line="38"/>
+        <location filename="../chathost/ui/banner.py" line="42"/>
         <source>You have been logged out. Log in again to continue.</source>
         <translation>Sinut on kirjattu ulos. Kirjaudu uudelleen sisään jatkaaksesi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/banner.py" line="40"/>
+        <location filename="../chathost/ui/banner.py" line="44"/>
         <source>Not connected.</source>
         <translation>Ei yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/banner.py" line="42"/>
+        <location filename="../chathost/ui/banner.py" line="46"/>
         <source>Connecting to the server…</source>
         <translation>Yhdistetään palvelimeen…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/banner.py" line="44"/>
-        <source>Connection to the server lost. Reconnecting…</source>
-        <translation>Yhteys palvelimeen katkesi. Yhdistetään uudelleen…</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/banner.py" line="47"/>
-        <source>{0} message(s) will be sent as soon as the connection is back.</source>
-        <translation>Lähettämättömiä viestejä: {0}. Ne lähetetään heti, kun yhteys palaa.</translation>
-    </message>
-    <message>
         <location filename="../chathost/ui/banner.py" line="50"/>
-        <source>What you write now is sent when the connection is back.</source>
-        <translation>Nyt kirjoittamasi viestit lähetetään, kun yhteys palaa.</translation>
+        <source>Connection to the server lost. Reconnecting… {0} message(s) will be sent as soon as the connection is back.</source>
+        <translation>Yhteys palvelimeen katkesi. Yhdistetään uudelleen… Lähettämättömiä viestejä: {0}. Ne lähetetään heti, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/banner.py" line="55"/>
+        <source>Connection to the server lost. Reconnecting… What you write now is sent when the connection is back.</source>
+        <translation>Yhteys palvelimeen katkesi. Yhdistetään uudelleen… Nyt kirjoittamasi viestit lähetetään, kun yhteys palaa.</translation>
     </message>
 </context>
 <context>
@@ -373,124 +368,124 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="159"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="414"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="98"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="94"/>
         <source>Time since you took this conversation</source>
         <translation>Aika siitä, kun otit tämän keskustelun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="185"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="45"/>
         <source>Private channel</source>
         <translation>Yksityinen kanava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="187"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="48"/>
         <source>Write privately to the supervisors; the visitor never sees it</source>
         <translation>Kirjoita yksityisesti vuorovastaaville – yhteydenottaja ei näe sitä koskaan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="113"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="194"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
         <source>Phrases</source>
         <translation>Fraasit</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="195"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="117"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Lisää valmis fraasi vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="199"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="406"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
         <source>Close…</source>
         <translation>Sulje…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="201"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
         <source>End the conversation or hand it back</source>
         <translation>Lopeta keskustelu tai palauta se jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="346"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="262"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>Viestiä ei lähetetty. Yritä uudelleen napsauttamalla sitä hiiren kakkospainikkeella.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="377"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="296"/>
         <source>The conversation has ended</source>
         <translation>Keskustelu on päättynyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="380"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="299"/>
         <source>Referred to {0}</source>
         <translation>Ohjattu palveluun {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="383"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
         <source>Handed back to the queue</source>
         <translation>Palautettu jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="386"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="305"/>
         <source>Now with {0}</source>
         <translation>Nyt hoitaa: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="388"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="307"/>
         <source>The visitor has left the page</source>
         <translation>Yhteydenottaja on poistunut sivulta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="390"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="309"/>
         <source>The visitor is writing…</source>
         <translation>Yhteydenottaja kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="400"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="82"/>
         <source>Join openly to write to the visitor</source>
         <translation>Liity avoimesti, niin voit kirjoittaa yhteydenottajalle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="402"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="84"/>
         <source>You are reading along: write to your colleagues in the private box</source>
         <translation>Seuraat keskustelua: kirjoita kollegoillesi yksityiseen kenttään</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="406"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
         <source>Close tab</source>
         <translation>Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="412"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="94"/>
         <source>Time since the host took this conversation</source>
         <translation>Aika siitä, kun päivystäjä otti tämän keskustelun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="523"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="118"/>
         <source>{0} has joined — the visitor sees a supervisor.</source>
         <translation>{0} liittyi avoimesti – yhteydenottaja näkee, että vuorovastaava on mukana.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="525"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="122"/>
         <source>{0} is reading along.</source>
         <translation>{0} seuraa keskustelua.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="598"/>
+        <location filename="../chathost/ui/transcript_actions.py" line="54"/>
         <source>Retry sending</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="600"/>
+        <location filename="../chathost/ui/transcript_actions.py" line="59"/>
         <source>Show all</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="601"/>
+        <location filename="../chathost/ui/transcript_actions.py" line="63"/>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
@@ -498,57 +493,57 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="49"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="51"/>
         <source>Open conversations</source>
         <translation>Avoimet keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
         <source>{0} — joined</source>
         <translation>{0} – liittynyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
         <source>{0} — reading along</source>
         <translation>{0} – seuraamassa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
         <source>{0} — closed</source>
         <translation>{0} – suljettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="193"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – korkea riski</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="282"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="298"/>
         <source>Close the conversation with {0}?</source>
         <translation>Suljetaanko keskustelu yhteydenottajan {0} kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="284"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="300"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Keskustelu yhteydenottajan {0} kanssa on vielä auki. Välilehden sulkeminen ei lopeta sitä. Mitä haluat tehdä?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="288"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="304"/>
         <source>End the conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="289"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="305"/>
         <source>Hand back to the queue</source>
         <translation>Palauta jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="290"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="306"/>
         <source>Keep it open</source>
         <translation>Pidä auki</translation>
     </message>
@@ -556,47 +551,47 @@
 <context>
     <name>DebriefPrompt</name>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="36"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="64"/>
         <source>Debrief</source>
         <translation>Purkukeskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="37"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="65"/>
         <source>Ask for a debrief</source>
         <translation>Pyydä purkukeskustelua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="39"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="66"/>
         <source>Not now</source>
         <translation>Ei nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="41"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="67"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="77"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="96"/>
         <source>Your shift has ended. Thank you for today. Would you like a debrief talk with a supervisor?</source>
         <translation>Vuorosi on päättynyt. Kiitos tästä päivästä. Haluatko purkukeskustelun vuorovastaavan kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="82"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="100"/>
         <source>Would you like a debrief talk with a supervisor? A supervisor of your services is told, and contacts you.</source>
         <translation>Haluatko purkukeskustelun vuorovastaavan kanssa? Palvelujesi vuorovastaava saa tiedon ja ottaa sinuun yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="141"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="155"/>
         <source>A supervisor</source>
         <translation>Vuorovastaava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="142"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="156"/>
         <source>{0} will take your debrief.</source>
         <translation>{0} pitää purkukeskustelun kanssasi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="144"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="158"/>
         <source>A supervisor has been asked. They will contact you.</source>
         <translation>Vuorovastaavalle on ilmoitettu. Hän ottaa sinuun yhteyttä.</translation>
     </message>
@@ -604,12 +599,12 @@
 <context>
     <name>DismissedRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="198"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="227"/>
         <source>Reopen</source>
         <translation>Avaa uudelleen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="198"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="228"/>
         <source>Reopen {0}</source>
         <translation>Avaa uudelleen: {0}</translation>
     </message>
@@ -829,97 +824,97 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="220"/>
+        <location filename="../chathost/ui/floor_model.py" line="236"/>
         <source>Alias</source>
         <translation>Yhteydenottaja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="221"/>
+        <location filename="../chathost/ui/floor_model.py" line="237"/>
         <source>Host</source>
         <translation>Päivystäjä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="222"/>
+        <location filename="../chathost/ui/floor_model.py" line="238"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="223"/>
+        <location filename="../chathost/ui/floor_model.py" line="239"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="224"/>
+        <location filename="../chathost/ui/floor_model.py" line="240"/>
         <source>Since visitor wrote</source>
         <translation>Yhteydenottajan viestistä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="225"/>
+        <location filename="../chathost/ui/floor_model.py" line="241"/>
         <source>Risk</source>
         <translation>Riski</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="226"/>
+        <location filename="../chathost/ui/floor_model.py" line="242"/>
         <source>Escalation</source>
         <translation>Avunpyyntö</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="227"/>
+        <location filename="../chathost/ui/floor_model.py" line="243"/>
         <source>Supervisors</source>
         <translation>Vuorovastaavat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="231"/>
+        <location filename="../chathost/ui/floor_model.py" line="247"/>
         <source>Low</source>
         <translation>Matala</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="232"/>
+        <location filename="../chathost/ui/floor_model.py" line="248"/>
         <source>Medium</source>
         <translation>Kohtalainen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="233"/>
+        <location filename="../chathost/ui/floor_model.py" line="249"/>
         <source>High</source>
         <translation>Korkea</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="234"/>
+        <location filename="../chathost/ui/floor_model.py" line="250"/>
         <source>Acute</source>
         <translation>Akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="237"/>
+        <location filename="../chathost/ui/floor_model.py" line="253"/>
         <source>ACUTE DANGER</source>
         <translation>VÄLITÖN VAARA</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="238"/>
+        <location filename="../chathost/ui/floor_model.py" line="254"/>
         <source>Asks for help</source>
         <translation>Pyytää apua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="239"/>
+        <location filename="../chathost/ui/floor_model.py" line="255"/>
         <source>Help on the way</source>
         <translation>Apu on tulossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="242"/>
+        <location filename="../chathost/ui/floor_model.py" line="258"/>
         <source>Enter or double-click: read along in this conversation</source>
         <translation>Enter tai kaksoisnapsautus: seuraa tätä keskustelua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="328"/>
+        <location filename="../chathost/ui/floor_model.py" line="349"/>
         <source>Sort by this column (urgent conversations always stay on top)</source>
         <translation>Lajittele tämän sarakkeen mukaan (kiireelliset keskustelut pysyvät aina ylimpänä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="395"/>
+        <location filename="../chathost/ui/floor_model.py" line="416"/>
         <source>{0} (joined)</source>
         <translation>{0} (liittynyt)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="396"/>
+        <location filename="../chathost/ui/floor_model.py" line="417"/>
         <source>{0} (reading along)</source>
         <translation>{0} (seuraamassa)</translation>
     </message>
@@ -927,139 +922,187 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="93"/>
-        <location filename="../chathost/ui/floor_view.py" line="113"/>
+        <location filename="../chathost/ui/floor_view.py" line="221"/>
+        <location filename="../chathost/ui/floor_view.py" line="222"/>
         <source>Conversations on the floor</source>
         <translation>Käynnissä olevat keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="138"/>
-        <location filename="../chathost/ui/floor_view.py" line="149"/>
+        <location filename="../chathost/ui/floor_view.py" line="225"/>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Järjestä:</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="226"/>
+        <source>Sort the conversations by</source>
+        <translation>Keskustelujen järjestys</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="227"/>
+        <source>Sort order</source>
+        <translation>Järjestyksen suunta</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="228"/>
+        <source>Urgent conversations always stay on top.</source>
+        <translation>Kiireelliset keskustelut pysyvät aina ylimpänä.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="239"/>
+        <location filename="../chathost/ui/floor_view.py" line="240"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="217"/>
+        <location filename="../chathost/ui/floor_view.py" line="274"/>
         <source>Acute danger: {0}</source>
         <translation>Välitön vaara: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="219"/>
+        <location filename="../chathost/ui/floor_view.py" line="276"/>
         <source>Asking for help: {0}</source>
         <translation>Pyytää apua: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="222"/>
+        <location filename="../chathost/ui/floor_view.py" line="279"/>
         <source>{0} conversations, {1} waiting in the queues</source>
         <translation>Keskusteluja: {0}, jonoissa odottaa: {1}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <source>Longest first</source>
+        <translation>Pisin ensin</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <source>Shortest first</source>
+        <translation>Lyhyin ensin</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <source>Z to A</source>
+        <translation>Ö–A</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <source>A to Z</source>
+        <translation>A–Ö</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <source>Highest first</source>
+        <translation>Korkein ensin</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <source>Lowest first</source>
+        <translation>Matalin ensin</translation>
     </message>
 </context>
 <context>
     <name>GuidelineCard</name>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="70"/>
+        <location filename="../chathost/ui/guideline_card.py" line="150"/>
         <source>Show or hide this guideline</source>
         <translation>Näytä tai piilota tämä ohje</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="81"/>
-        <location filename="../chathost/ui/guideline_card.py" line="185"/>
+        <location filename="../chathost/ui/guideline_card.py" line="200"/>
         <source>Pin</source>
         <translation>Kiinnitä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="81"/>
-        <location filename="../chathost/ui/guideline_card.py" line="187"/>
+        <location filename="../chathost/ui/guideline_card.py" line="202"/>
         <source>Pin {0}</source>
         <translation>Kiinnitä {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="83"/>
+        <location filename="../chathost/ui/guideline_card.py" line="151"/>
         <source>Dismiss</source>
         <translation>Ohita</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="83"/>
+        <location filename="../chathost/ui/guideline_card.py" line="152"/>
         <source>Dismiss {0}</source>
         <translation>Ohita {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="95"/>
+        <location filename="../chathost/ui/guideline_card.py" line="153"/>
         <source>Back because the risk grew</source>
         <translation>Palasi esiin, koska riski kasvoi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="114"/>
+        <location filename="../chathost/ui/guideline_card.py" line="154"/>
         <source>Where to get help</source>
         <translation>Mistä saa apua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="122"/>
+        <location filename="../chathost/ui/guideline_card.py" line="155"/>
         <source>Phrases you can use</source>
         <translation>Fraaseja, joita voit käyttää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="171"/>
+        <location filename="../chathost/ui/guideline_card.py" line="185"/>
         <source>For information</source>
         <translation>Tiedoksi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="172"/>
+        <location filename="../chathost/ui/guideline_card.py" line="186"/>
         <source>Good to know</source>
         <translation>Hyvä tietää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="173"/>
+        <location filename="../chathost/ui/guideline_card.py" line="187"/>
         <source>Important</source>
         <translation>Tärkeä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="174"/>
+        <location filename="../chathost/ui/guideline_card.py" line="188"/>
         <source>Serious</source>
         <translation>Vakava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="175"/>
+        <location filename="../chathost/ui/guideline_card.py" line="189"/>
         <source>Very serious</source>
         <translation>Erittäin vakava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="176"/>
+        <location filename="../chathost/ui/guideline_card.py" line="190"/>
         <source>Acute</source>
         <translation>Akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="185"/>
+        <location filename="../chathost/ui/guideline_card.py" line="200"/>
         <source>Unpin</source>
         <translation>Irrota</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="187"/>
+        <location filename="../chathost/ui/guideline_card.py" line="202"/>
         <source>Unpin {0}</source>
         <translation>Irrota {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="200"/>
+        <location filename="../chathost/ui/guideline_card.py" line="215"/>
         <source>“{0}”</source>
         <translation>”{0}”</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="201"/>
+        <location filename="../chathost/ui/guideline_card.py" line="216"/>
         <source>Appeared because the visitor wrote: {0}</source>
         <translation>Näkyy, koska yhteydenottaja kirjoitti: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="203"/>
+        <location filename="../chathost/ui/guideline_card.py" line="218"/>
         <source>Pinned by you</source>
         <translation>Kiinnitit tämän itse</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="221"/>
+        <location filename="../chathost/ui/guideline_card.py" line="244"/>
         <source>Expanded</source>
         <translation>Laajennettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="221"/>
+        <location filename="../chathost/ui/guideline_card.py" line="244"/>
         <source>Collapsed</source>
         <translation>Supistettu</translation>
     </message>
@@ -1067,42 +1110,42 @@
 <context>
     <name>GuidelinePanel</name>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="56"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="325"/>
         <source>New guidance above</source>
         <translation>Uusi ohje yläpuolella</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="63"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="95"/>
         <source>No guidelines for this service yet</source>
         <translation>Tälle palvelulle ei ole vielä ohjeita</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="65"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="96"/>
         <source>Needs attention</source>
         <translation>Vaatii huomiota</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="69"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="100"/>
         <source>No card so far. Cards appear when the visitor&apos;s words match the guidelines; no card does not mean no risk. If you are unsure, ask.</source>
         <translation>Ei kortteja toistaiseksi. Kortti tulee näkyviin, kun yhteydenottajan sanat vastaavat ohjeita; se, ettei korttia näy, ei tarkoita, ettei vaaraa ole. Jos olet epävarma, kysy.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="75"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="104"/>
         <source>Always</source>
         <translation>Aina esillä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="89"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="105"/>
         <source>Guidelines</source>
         <translation>Toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="282"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="298"/>
         <source>Dismissed ({0})</source>
         <translation>Ohitetut ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="301"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="327"/>
         <source>↑ New guidance above: {0}</source>
         <translation>↑ Uusi ohje yläpuolella: {0}</translation>
     </message>
@@ -1110,17 +1153,17 @@
 <context>
     <name>HandbackDialog</name>
     <message>
-        <location filename="../chathost/ui/handback_dialog.py" line="18"/>
+        <location filename="../chathost/ui/handback_dialog.py" line="43"/>
         <source>Hand {0} back to the queue</source>
         <translation>Palauta yhteydenottaja {0} jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handback_dialog.py" line="24"/>
+        <location filename="../chathost/ui/handback_dialog.py" line="46"/>
         <source>{0} waits at the front of the queue for the next host. Your note goes with the conversation; the visitor never sees it.</source>
         <translation>Yhteydenottaja {0} odottaa jonon kärjessä seuraavaa päivystäjää. Siirtomuistiinpanosi kulkee keskustelun mukana, eikä yhteydenottaja näe sitä koskaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handback_dialog.py" line="34"/>
+        <location filename="../chathost/ui/handback_dialog.py" line="50"/>
         <source>Hand back</source>
         <translation>Palauta jonoon</translation>
     </message>
@@ -1128,37 +1171,37 @@
 <context>
     <name>HandoverField</name>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="19"/>
-        <source>Handover note for the next host (optional):</source>
-        <translation>Siirtomuistiinpano seuraavalle päivystäjälle (vapaaehtoinen):</translation>
+        <location filename="../chathost/ui/handover_field.py" line="57"/>
+        <source>Handover &amp;note for the next host (optional):</source>
+        <translation>Siirto&amp;muistiinpano seuraavalle päivystäjälle (vapaaehtoinen):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="21"/>
+        <location filename="../chathost/ui/handover_field.py" line="58"/>
         <source>Handover note</source>
         <translation>Siirtomuistiinpano</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="24"/>
+        <location filename="../chathost/ui/handover_field.py" line="60"/>
         <source>What the next host should know. No names or contact details.</source>
         <translation>Mitä seuraavan päivystäjän on hyvä tietää. Ei nimiä eikä yhteystietoja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="29"/>
+        <location filename="../chathost/ui/handover_field.py" line="62"/>
         <source>Add my notes</source>
         <translation>Lisää muistiinpanoni</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="33"/>
+        <location filename="../chathost/ui/handover_field.py" line="65"/>
         <source>Copy your private notes on this conversation into the handover note. Read and edit them here: the next host sees exactly what is in this box.</source>
         <translation>Kopioi tätä keskustelua koskevat yksityiset muistiinpanosi siirtomuistiinpanoon. Lue ja muokkaa niitä tässä: seuraava päivystäjä näkee täsmälleen sen, mitä tässä kentässä lukee.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="68"/>
+        <location filename="../chathost/ui/handover_field.py" line="88"/>
         <source>{0} of {1} characters — too long: shorten it to send it.</source>
         <translation>{0}/{1} merkkiä — liian pitkä: lyhennä tekstiä, niin voit lähettää sen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="70"/>
+        <location filename="../chathost/ui/handover_field.py" line="90"/>
         <source>{0} of {1} characters</source>
         <translation>{0}/{1} merkkiä</translation>
     </message>
@@ -1166,37 +1209,50 @@
 <context>
     <name>HelpCalls</name>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="30"/>
+        <location filename="../chathost/ui/help_calls.py" line="84"/>
         <source>Calls for help</source>
         <translation>Avunpyynnöt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="80"/>
+        <location filename="../chathost/ui/help_calls.py" line="136"/>
+        <source>Calls for help ({0})</source>
+        <translation>Avunpyynnöt ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../chathost/ui/help_calls.py" line="156"/>
+        <source>%n more below: scroll down</source>
+        <translation>
+            <numerusform>%n lisää alempana: vieritä alas</numerusform>
+            <numerusform>%n lisää alempana: vieritä alas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="190"/>
         <source>ACUTE DANGER: {0} with {1} ({2}), since {3}. {4} is on the way.</source>
         <translation>VÄLITÖN VAARA: {0}, keskustelu {1} ({2}), klo {3} alkaen. {4} on tulossa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="83"/>
+        <location filename="../chathost/ui/help_calls.py" line="193"/>
         <source>ACUTE DANGER: {0} with {1} ({2}), since {3}.</source>
         <translation>VÄLITÖN VAARA: {0}, keskustelu {1} ({2}), klo {3} alkaen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="88"/>
+        <location filename="../chathost/ui/help_calls.py" line="198"/>
         <source>{0} asks for help with {1} ({2}), since {3}. {4} is on the way.</source>
         <translation>{0} pyytää ohjausta keskusteluun {1} ({2}), klo {3} alkaen. {4} on tulossa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="90"/>
+        <location filename="../chathost/ui/help_calls.py" line="200"/>
         <source>{0} asks for help with {1} ({2}), since {3}.</source>
         <translation>{0} pyytää ohjausta keskusteluun {1} ({2}), klo {3} alkaen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="105"/>
+        <location filename="../chathost/ui/help_calls.py" line="233"/>
         <source>I&apos;m coming</source>
         <translation>Tulen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="108"/>
+        <location filename="../chathost/ui/help_calls.py" line="235"/>
         <source>Answer the call from {0}</source>
         <translation>Vastaa pyyntöön: {0}</translation>
     </message>
@@ -1204,166 +1260,163 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="81"/>
-        <location filename="../chathost/ui/lock_screen.py" line="151"/>
+        <location filename="../chathost/ui/lock_screen.py" line="175"/>
         <source>ChatHost is locked</source>
         <translation>ChatHost on lukittu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="85"/>
-        <location filename="../chathost/ui/lock_screen.py" line="156"/>
+        <location filename="../chathost/ui/lock_screen.py" line="180"/>
         <source>Conversations and notes are hidden. Enter your password to continue.</source>
         <translation>Keskustelut ja muistiinpanot on piilotettu. Jatka antamalla salasanasi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="88"/>
+        <location filename="../chathost/ui/lock_screen.py" line="143"/>
         <source>What is waiting</source>
         <translation>Odottavat asiat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="93"/>
-        <location filename="../chathost/ui/lock_screen.py" line="94"/>
+        <location filename="../chathost/ui/lock_screen.py" line="144"/>
+        <location filename="../chathost/ui/lock_screen.py" line="145"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="95"/>
-        <location filename="../chathost/ui/lock_screen.py" line="317"/>
+        <location filename="../chathost/ui/lock_screen.py" line="338"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="101"/>
+        <location filename="../chathost/ui/lock_screen.py" line="146"/>
         <source>Log out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="104"/>
+        <location filename="../chathost/ui/lock_screen.py" line="148"/>
         <source>Someone else&apos;s turn at this workstation: log out, then they log in.</source>
         <translation>Onko jonkun muun vuoro tällä työpisteellä? Kirjaudu ulos, niin hän voi kirjautua sisään.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="151"/>
+        <location filename="../chathost/ui/lock_screen.py" line="175"/>
         <source>ChatHost was started again</source>
         <translation>ChatHost käynnistettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="154"/>
+        <location filename="../chathost/ui/lock_screen.py" line="178"/>
         <source>You are still logged in. Enter your password to carry on where you left off.</source>
         <translation>Olet yhä kirjautuneena. Jatka siitä, mihin jäit, antamalla salasanasi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="164"/>
+        <location filename="../chathost/ui/lock_screen.py" line="184"/>
         <source>Logged in: {0} ({1})</source>
         <translation>Kirjautuneena: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="177"/>
+        <location filename="../chathost/ui/lock_screen.py" line="193"/>
         <source>No conversations open</source>
         <translation>Ei avoimia keskusteluja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="179"/>
+        <location filename="../chathost/ui/lock_screen.py" line="195"/>
         <source>1 conversation open</source>
         <translation>1 keskustelu auki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="181"/>
+        <location filename="../chathost/ui/lock_screen.py" line="197"/>
         <source>{0} conversations open</source>
         <translation>{0} keskustelua auki</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="185"/>
+        <location filename="../chathost/ui/lock_screen.py" line="201"/>
         <source>1 new message</source>
         <translation>1 uusi viesti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="187"/>
+        <location filename="../chathost/ui/lock_screen.py" line="203"/>
         <source>{0} new messages</source>
         <translation>{0} uutta viestiä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="190"/>
+        <location filename="../chathost/ui/lock_screen.py" line="206"/>
         <source>nobody waiting in the queue</source>
         <translation>jonossa ei odota ketään</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="192"/>
+        <location filename="../chathost/ui/lock_screen.py" line="208"/>
         <source>1 visitor waiting in the queue</source>
         <translation>1 yhteydenottaja odottaa jonossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="194"/>
+        <location filename="../chathost/ui/lock_screen.py" line="210"/>
         <source>{0} visitors waiting in the queue</source>
         <translation>{0} yhteydenottajaa odottaa jonossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="206"/>
+        <location filename="../chathost/ui/lock_screen.py" line="222"/>
         <source>ACUTE DANGER: a host needs a supervisor now. Unlock to answer.</source>
         <translation>VÄLITÖN VAARA: päivystäjä tarvitsee vuorovastaavaa nyt. Avaa lukitus, niin voit vastata.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="208"/>
+        <location filename="../chathost/ui/lock_screen.py" line="224"/>
         <source>A host is asking for help. Unlock to answer.</source>
         <translation>Päivystäjä pyytää apua. Avaa lukitus, niin voit vastata.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="210"/>
+        <location filename="../chathost/ui/lock_screen.py" line="226"/>
         <source>{0} hosts are asking for help. Unlock to answer.</source>
         <translation>{0} päivystäjää pyytää apua. Avaa lukitus, niin voit vastata.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="222"/>
+        <location filename="../chathost/ui/lock_screen.py" line="247"/>
         <source>Connected to the server.</source>
         <translation>Yhteys palvelimeen toimii.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="224"/>
+        <location filename="../chathost/ui/lock_screen.py" line="249"/>
         <source>No connection to the server. Reconnecting…</source>
         <translation>Ei yhteyttä palvelimeen. Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="228"/>
+        <location filename="../chathost/ui/lock_screen.py" line="242"/>
         <source>The connection is back. Enter your password to unlock.</source>
         <translation>Yhteys palasi. Avaa lukitus antamalla salasanasi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="244"/>
+        <location filename="../chathost/ui/lock_screen.py" line="265"/>
         <source>Enter your password.</source>
         <translation>Anna salasanasi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="264"/>
+        <location filename="../chathost/ui/lock_screen.py" line="285"/>
         <source>Wrong password. Try again.</source>
         <translation>Väärä salasana. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="272"/>
+        <location filename="../chathost/ui/lock_screen.py" line="293"/>
         <source>Your password cannot be checked now: the server cannot be reached. The conversations stay hidden. Try again when the connection is back.</source>
         <translation>Salasanaa ei voi tarkistaa nyt, koska palvelimeen ei saada yhteyttä. Keskustelut pysyvät piilossa. Yritä uudelleen, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="280"/>
+        <location filename="../chathost/ui/lock_screen.py" line="301"/>
         <source>Your session has ended. Log in again.</source>
         <translation>Istuntosi on päättynyt. Kirjaudu uudelleen sisään.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="297"/>
+        <location filename="../chathost/ui/lock_screen.py" line="318"/>
         <source>Too many attempts. Wait {0} seconds, then try again.</source>
         <translation>Liian monta yritystä. Odota {0} s ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="305"/>
+        <location filename="../chathost/ui/lock_screen.py" line="326"/>
         <source>You can try again now.</source>
         <translation>Voit nyt yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="308"/>
+        <location filename="../chathost/ui/lock_screen.py" line="329"/>
         <source>The console is locked. Unlock it to quit, or log out.</source>
         <translation>Konsoli on lukittu. Avaa lukitus, jos haluat sulkea ohjelman, tai kirjaudu ulos.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="317"/>
+        <location filename="../chathost/ui/lock_screen.py" line="338"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
@@ -1371,76 +1424,74 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="53"/>
+        <location filename="../chathost/ui/login_dialog.py" line="108"/>
         <source>ChatHost — log in</source>
         <translation>ChatHost – kirjaudu sisään</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="55"/>
+        <location filename="../chathost/ui/login_dialog.py" line="109"/>
         <source>Log in to your centre</source>
         <translation>Kirjaudu keskuksesi palvelimelle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="61"/>
-        <location filename="../chathost/ui/login_dialog.py" line="74"/>
+        <location filename="../chathost/ui/login_dialog.py" line="112"/>
         <source>Username</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="64"/>
-        <location filename="../chathost/ui/login_dialog.py" line="75"/>
+        <location filename="../chathost/ui/login_dialog.py" line="113"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="66"/>
+        <location filename="../chathost/ui/login_dialog.py" line="119"/>
         <source>Only if your centre gave you one</source>
         <translation>Vain jos keskuksesi on antanut sellaisen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="67"/>
+        <location filename="../chathost/ui/login_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="73"/>
+        <location filename="../chathost/ui/login_dialog.py" line="111"/>
         <source>Server</source>
         <translation>Palvelin</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="76"/>
-        <location filename="../chathost/ui/login_dialog.py" line="109"/>
+        <location filename="../chathost/ui/login_dialog.py" line="114"/>
+        <location filename="../chathost/ui/login_dialog.py" line="121"/>
+        <location filename="../chathost/ui/login_dialog.py" line="131"/>
         <source>Centre CA file</source>
         <translation>Keskuksen CA-tiedosto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="90"/>
-        <location filename="../chathost/ui/login_dialog.py" line="160"/>
+        <location filename="../chathost/ui/login_dialog.py" line="127"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="93"/>
+        <location filename="../chathost/ui/login_dialog.py" line="122"/>
         <source>Quit</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="109"/>
+        <location filename="../chathost/ui/login_dialog.py" line="131"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Varmenteet (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="127"/>
+        <location filename="../chathost/ui/login_dialog.py" line="149"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Anna palvelimen osoite. Sen alussa pitää olla https://</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="130"/>
+        <location filename="../chathost/ui/login_dialog.py" line="152"/>
         <source>Enter your username and password.</source>
         <translation>Anna käyttäjätunnus ja salasana.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="160"/>
+        <location filename="../chathost/ui/login_dialog.py" line="127"/>
         <source>Logging in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
@@ -1458,43 +1509,43 @@
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="162"/>
+        <location filename="../chathost/ui/main_window.py" line="161"/>
         <source>Log out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="164"/>
+        <location filename="../chathost/ui/main_window.py" line="162"/>
         <source>Quit</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="169"/>
+        <location filename="../chathost/ui/main_window.py" line="160"/>
         <source>Lock now</source>
         <translation>Lukitse nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="175"/>
+        <location filename="../chathost/ui/main_window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="176"/>
+        <location filename="../chathost/ui/main_window.py" line="164"/>
         <source>Take next visitor</source>
         <translation>Ota seuraava yhteydenottaja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="181"/>
-        <location filename="../chathost/ui/main_window.py" line="205"/>
+        <location filename="../chathost/ui/main_window.py" line="166"/>
+        <location filename="../chathost/ui/main_window.py" line="168"/>
         <source>Floor</source>
         <translation>Tilannekuva</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="206"/>
+        <location filename="../chathost/ui/main_window.py" line="169"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="243"/>
+        <location filename="../chathost/ui/main_window.py" line="261"/>
         <source>No open conversations.
 
 Start your shift to take visitors.</source>
@@ -1503,7 +1554,7 @@ Start your shift to take visitors.</source>
 Aloita vuoro, niin voit ottaa yhteydenottajia vastaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="246"/>
+        <location filename="../chathost/ui/main_window.py" line="264"/>
         <source>No open conversations.
 
 Take a visitor from the queue on the left (Ctrl+T takes the one who has waited longest).</source>
@@ -1512,63 +1563,63 @@ Take a visitor from the queue on the left (Ctrl+T takes the one who has waited l
 Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottaneen).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="257"/>
+        <location filename="../chathost/ui/main_window.py" line="275"/>
         <source>{0} unread</source>
         <translation>{0} lukematta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="259"/>
+        <location filename="../chathost/ui/main_window.py" line="277"/>
         <source>{0} waiting</source>
         <translation>{0} odottaa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="323"/>
+        <location filename="../chathost/ui/main_window.py" line="342"/>
         <source>Your private notes of this shift will be deleted.</source>
         <translation>Tämän vuoron yksityiset muistiinpanosi poistetaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="340"/>
+        <location filename="../chathost/ui/main_window.py" line="361"/>
         <source>Your private notes of this shift will be deleted. Log out anyway?</source>
         <translation>Tämän vuoron yksityiset muistiinpanosi poistetaan. Haluatko silti kirjautua ulos?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="343"/>
+        <location filename="../chathost/ui/main_window.py" line="365"/>
         <source>Log out?</source>
         <translation>Kirjaudutaanko ulos?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="334"/>
+        <location filename="../chathost/ui/main_window.py" line="356"/>
         <source>You still have {0} open conversation(s). If you log out, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Sinulla on vielä avoimia keskusteluja: {0}. Jos kirjaudut ulos, ne palautetaan jonoon muutaman minuutin kuluttua. Palauta tai lopeta ne ensin, jos voit.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="346"/>
+        <location filename="../chathost/ui/main_window.py" line="370"/>
         <source>Log out anyway</source>
         <translation>Kirjaudu ulos silti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="347"/>
-        <location filename="../chathost/ui/main_window.py" line="390"/>
+        <location filename="../chathost/ui/main_window.py" line="373"/>
+        <location filename="../chathost/ui/main_window.py" line="421"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="383"/>
+        <location filename="../chathost/ui/main_window.py" line="409"/>
         <source>Your private notes of this shift will be deleted. Quit anyway?</source>
         <translation>Tämän vuoron yksityiset muistiinpanosi poistetaan. Haluatko silti sulkea ohjelman?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="386"/>
+        <location filename="../chathost/ui/main_window.py" line="413"/>
         <source>Quit ChatHost?</source>
         <translation>Suljetaanko ChatHost?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="377"/>
+        <location filename="../chathost/ui/main_window.py" line="404"/>
         <source>You still have open conversations. If you quit, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Sinulla on vielä avoimia keskusteluja. Jos suljet ohjelman, ne palautetaan jonoon muutaman minuutin kuluttua. Palauta tai lopeta ne ensin, jos voit.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="389"/>
+        <location filename="../chathost/ui/main_window.py" line="418"/>
         <source>Quit anyway</source>
         <translation>Sulje silti</translation>
     </message>
@@ -1576,27 +1627,27 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="739"/>
+        <location filename="../chathost/ui/transcript_view.py" line="291"/>
         <source>Show more ({0} more characters)</source>
         <translation>Näytä lisää ({0} merkkiä lisää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="743"/>
+        <location filename="../chathost/ui/transcript_view.py" line="295"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="744"/>
+        <location filename="../chathost/ui/transcript_view.py" line="296"/>
         <source>sent</source>
         <translation>lähetetty</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="745"/>
+        <location filename="../chathost/ui/transcript_view.py" line="297"/>
         <source>read</source>
         <translation>luettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="746"/>
+        <location filename="../chathost/ui/transcript_view.py" line="298"/>
         <source>not sent — retry</source>
         <translation>ei lähetetty – yritä uudelleen</translation>
     </message>
@@ -1604,57 +1655,57 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>NotesBanner</name>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="26"/>
+        <location filename="../chathost/ui/notes_banner.py" line="43"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="27"/>
+        <location filename="../chathost/ui/notes_banner.py" line="44"/>
         <source>Open them</source>
         <translation>Avaa ne</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="29"/>
+        <location filename="../chathost/ui/notes_banner.py" line="45"/>
         <source>Delete them…</source>
         <translation>Poista ne…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="48"/>
+        <location filename="../chathost/ui/notes_banner.py" line="54"/>
         <source>Notes are switched off on this computer; everything else works. Ask whoever installed ChatHost to set up the system keyring ({0}).</source>
         <translation>Muistiinpanot eivät ole käytössä tällä tietokoneella. Kaikki muu toimii. Pyydä ChatHostin asentajaa ottamaan käyttöön järjestelmän avainnippu ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="54"/>
+        <location filename="../chathost/ui/notes_banner.py" line="60"/>
         <source>Your notes cannot be kept right now; everything else works. If this keeps happening, tell whoever installed ChatHost ({0}).</source>
         <translation>Muistiinpanojasi ei voi säilyttää juuri nyt. Kaikki muu toimii. Jos tämä toistuu, kerro siitä ChatHostin asentajalle ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="60"/>
+        <location filename="../chathost/ui/notes_banner.py" line="66"/>
         <source>Your notes could not be saved: {0}. What you wrote stays on screen; ChatHost keeps trying.</source>
         <translation>Muistiinpanojasi ei voitu tallentaa: {0}. Kirjoittamasi teksti pysyy näytöllä. ChatHost yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="66"/>
+        <location filename="../chathost/ui/notes_banner.py" line="72"/>
         <source>Notes from this shift (started {0}) were kept when ChatHost closed unexpectedly. Open them to carry on, or delete them.</source>
         <translation>Tämän vuoron muistiinpanot (vuoro alkoi klo {0}) säilyivät, kun ChatHost sulkeutui odottamatta. Avaa ne ja jatka, tai poista ne.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="102"/>
+        <location filename="../chathost/ui/notes_banner.py" line="108"/>
         <source>Delete the kept notes?</source>
         <translation>Poistetaanko säilyneet muistiinpanot?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="104"/>
+        <location filename="../chathost/ui/notes_banner.py" line="110"/>
         <source>The notes kept from this shift are deleted for good, and you start with empty notes. Open them instead if you still need them.</source>
         <translation>Tämän vuoron säilyneet muistiinpanot poistetaan pysyvästi, ja aloitat tyhjin muistiinpanoin. Avaa ne mieluummin, jos tarvitset niitä vielä.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="108"/>
+        <location filename="../chathost/ui/notes_banner.py" line="114"/>
         <source>Delete them</source>
         <translation>Poista ne</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="109"/>
+        <location filename="../chathost/ui/notes_banner.py" line="115"/>
         <source>Keep them</source>
         <translation>Säilytä ne</translation>
     </message>
@@ -1662,52 +1713,52 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="31"/>
+        <location filename="../chathost/ui/notes_panel.py" line="65"/>
         <source>My private notes</source>
         <translation>Yksityiset muistiinpanoni</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="36"/>
+        <location filename="../chathost/ui/notes_panel.py" line="66"/>
         <source>Private notes</source>
         <translation>Yksityiset muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="38"/>
+        <location filename="../chathost/ui/notes_panel.py" line="71"/>
         <source>Private notes: only on this computer, encrypted, deleted when your shift ends. The visitor never sees them.</source>
         <translation>Yksityiset muistiinpanot: vain tällä tietokoneella, salattuina, ja ne poistetaan, kun vuorosi päättyy. Yhteydenottaja ei näe niitä koskaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="92"/>
+        <location filename="../chathost/ui/notes_panel.py" line="106"/>
         <source>Not saved: {0}</source>
         <translation>Ei tallennettu: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="95"/>
+        <location filename="../chathost/ui/notes_panel.py" line="109"/>
         <source>Saved automatically as you type.</source>
         <translation>Tallentuu automaattisesti, kun kirjoitat.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="96"/>
+        <location filename="../chathost/ui/notes_panel.py" line="110"/>
         <source>Opening your notes…</source>
         <translation>Avataan muistiinpanojasi…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="97"/>
+        <location filename="../chathost/ui/notes_panel.py" line="111"/>
         <source>Start your shift to keep notes.</source>
         <translation>Aloita vuoro, niin voit kirjoittaa muistiinpanoja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="99"/>
+        <location filename="../chathost/ui/notes_panel.py" line="113"/>
         <source>Notes kept from earlier in this shift: open or delete them at the top of the window.</source>
         <translation>Tämän vuoron aiemmat muistiinpanot on säilytetty: avaa tai poista ne ikkunan yläreunasta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="103"/>
+        <location filename="../chathost/ui/notes_panel.py" line="117"/>
         <source>Notes are switched off on this computer (see the top of the window).</source>
         <translation>Muistiinpanot eivät ole käytössä tällä tietokoneella (katso ikkunan yläreuna).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="105"/>
+        <location filename="../chathost/ui/notes_panel.py" line="119"/>
         <source>Notes cannot be kept right now (see the top of the window).</source>
         <translation>Muistiinpanoja ei voi säilyttää juuri nyt (katso ikkunan yläreuna).</translation>
     </message>
@@ -1715,48 +1766,48 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="37"/>
-        <location filename="../chathost/ui/notifier.py" line="52"/>
+        <location filename="../chathost/ui/notifier.py" line="39"/>
+        <location filename="../chathost/ui/notifier.py" line="54"/>
         <source>A new visitor is waiting in {0}.</source>
         <translation>Uusi yhteydenottaja odottaa palvelussa {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="39"/>
+        <location filename="../chathost/ui/notifier.py" line="41"/>
         <source>ACUTE DANGER: {0} flagged {1} ({2}).</source>
         <translation>VÄLITÖN VAARA: {0} merkitsi keskustelun {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="43"/>
+        <location filename="../chathost/ui/notifier.py" line="45"/>
         <source>{0} asks for supervision with {1} ({2}).</source>
         <translation>{0} pyytää ohjausta keskusteluun {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="47"/>
+        <location filename="../chathost/ui/notifier.py" line="49"/>
         <source>{0} has been waiting a long time in {1}.</source>
         <translation>{0} on odottanut pitkään palvelussa {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="48"/>
+        <location filename="../chathost/ui/notifier.py" line="50"/>
         <source>New message from {0} ({1}).</source>
         <translation>Uusi viesti: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="54"/>
+        <location filename="../chathost/ui/notifier.py" line="56"/>
         <source>ACUTE DANGER: {0} flagged a conversation ({1}).</source>
         <translation>VÄLITÖN VAARA: {0} merkitsi keskustelun ({1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="58"/>
+        <location filename="../chathost/ui/notifier.py" line="60"/>
         <source>{0} asks for supervision ({1}).</source>
         <translation>{0} pyytää ohjausta ({1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="60"/>
+        <location filename="../chathost/ui/notifier.py" line="62"/>
         <source>A visitor has been waiting a long time in {0}.</source>
         <translation>Yhteydenottaja on odottanut pitkään palvelussa {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="61"/>
+        <location filename="../chathost/ui/notifier.py" line="63"/>
         <source>New message in a conversation ({0}).</source>
         <translation>Uusi viesti keskustelussa ({0}).</translation>
     </message>
@@ -1764,72 +1815,72 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="65"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="110"/>
         <source>Transfer offer</source>
         <translation>Siirtotarjous</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="76"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="111"/>
         <source>Accept</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="78"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="112"/>
         <source>Decline</source>
         <translation>Kieltäydy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="80"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="113"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="103"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} tarjoaa sinulle keskustelun: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="107"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="126"/>
         <source>Note: {0}</source>
         <translation>Siirtomuistiinpano: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="136"/>
         <source>Answer within {0}</source>
         <translation>Vastausaikaa jäljellä: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="118"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="138"/>
         <source>Time is up</source>
         <translation>Aika loppui</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="149"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="170"/>
         <source>You already hold as many conversations as this service allows. Finish one first, or decline.</source>
         <translation>Sinulla on jo niin monta keskustelua kuin tässä palvelussa on sallittu. Lopeta ensin yksi tai kieltäydy.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="153"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="174"/>
         <source>You can accept only while your shift is on and not paused.</source>
         <translation>Voit hyväksyä vain, kun olet vuorossa etkä tauolla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="155"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="176"/>
         <source>This offer is no longer open. The conversation stays where it is.</source>
         <translation>Tarjous ei ole enää voimassa. Keskustelu pysyy siellä, missä se on.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="157"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
         <source>This conversation has ended meanwhile.</source>
         <translation>Keskustelu on sillä välin päättynyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="173"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="121"/>
         <source>The offer of {0} ran out of time. It stays with {1}.</source>
         <translation>Tarjous keskustelusta {0} raukesi. Keskustelu jää kollegalle {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="124"/>
         <source>{1} withdrew the offer of {0}.</source>
         <translation>{1} perui tarjouksen keskustelusta {0}.</translation>
     </message>
@@ -1837,12 +1888,12 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>PhraseRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="204"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="205"/>
         <source>Insert the phrase: {0}</source>
         <translation>Lisää fraasi: {0}</translation>
     </message>
@@ -1850,17 +1901,17 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <location filename="../chathost/ui/floor_model.py" line="440"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <location filename="../chathost/ui/floor_model.py" line="440"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <location filename="../chathost/ui/floor_model.py" line="440"/>
         <source>Longest wait</source>
         <translation>Pisin odotus</translation>
     </message>
@@ -1868,93 +1919,98 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="48"/>
-        <location filename="../chathost/ui/queue_panel.py" line="58"/>
+        <location filename="../chathost/ui/queue_panel.py" line="86"/>
+        <location filename="../chathost/ui/queue_panel.py" line="88"/>
         <source>Waiting visitors</source>
         <translation>Odottavat yhteydenottajat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="55"/>
+        <location filename="../chathost/ui/queue_panel.py" line="87"/>
         <source>Visitor</source>
         <translation>Yhteydenottaja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="55"/>
+        <location filename="../chathost/ui/queue_panel.py" line="87"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="55"/>
+        <location filename="../chathost/ui/queue_panel.py" line="87"/>
         <source>Waiting</source>
         <translation>Odotusaika</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="64"/>
+        <location filename="../chathost/ui/queue_panel.py" line="89"/>
         <source>Take next</source>
         <translation>Ota seuraava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="65"/>
+        <location filename="../chathost/ui/queue_panel.py" line="90"/>
         <source>Take the visitor who has waited longest</source>
         <translation>Ota pisimpään odottanut yhteydenottaja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="66"/>
+        <location filename="../chathost/ui/queue_panel.py" line="91"/>
         <source>Take selected</source>
         <translation>Ota valittu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="101"/>
+        <location filename="../chathost/ui/queue_panel.py" line="109"/>
         <source>{0} — {1} of {2} open, {3} waiting</source>
         <translation>{0} – avoinna {1}/{2}, odottaa {3}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="117"/>
+        <location filename="../chathost/ui/queue_panel.py" line="125"/>
         <source>Double-click to take this conversation</source>
         <translation>Ota tämä keskustelu kaksoisnapsauttamalla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="122"/>
+        <location filename="../chathost/ui/queue_panel.py" line="130"/>
         <source>{0} (referred)</source>
         <translation>{0} (ohjattu)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="123"/>
+        <location filename="../chathost/ui/queue_panel.py" line="131"/>
         <source>From {0}: {1}</source>
         <translation>Palvelusta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="125"/>
+        <location filename="../chathost/ui/queue_panel.py" line="133"/>
         <source>(no note)</source>
         <translation>(ei siirtomuistiinpanoa)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="128"/>
+        <location filename="../chathost/ui/queue_panel.py" line="136"/>
         <source>{0} (handed back)</source>
         <translation>{0} (palautettu)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="129"/>
+        <location filename="../chathost/ui/queue_panel.py" line="137"/>
         <source>Handed back: {0}</source>
         <translation>Palautettu: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="163"/>
+        <location filename="../chathost/ui/queue_panel.py" line="169"/>
+        <source>Has waited a long time</source>
+        <translation>On odottanut pitkään</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="178"/>
         <source>Start your shift to take conversations.</source>
         <translation>Aloita vuoro, niin voit ottaa keskusteluja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="165"/>
+        <location filename="../chathost/ui/queue_panel.py" line="180"/>
         <source>Your shift is paused. Resume it to take conversations.</source>
         <translation>Vuorosi on tauolla. Jatka vuoroa, niin voit ottaa keskusteluja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="167"/>
+        <location filename="../chathost/ui/queue_panel.py" line="182"/>
         <source>You hold as many conversations as you may. Finish one first.</source>
         <translation>Sinulla on jo enimmäismäärä keskusteluja. Lopeta ensin yksi niistä.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="169"/>
+        <location filename="../chathost/ui/queue_panel.py" line="184"/>
         <source>Nobody is waiting right now.</source>
         <translation>Kukaan ei odota juuri nyt.</translation>
     </message>
@@ -1962,32 +2018,32 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="35"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="71"/>
         <source>Refer {0} to another service</source>
         <translation>Ohjaa yhteydenottaja {0} toiseen palveluun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="41"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="74"/>
         <source>The visitor is told, in their language, that they are being transferred, and waits in the other service&apos;s queue. Your note goes with the conversation to the next host. You leave the conversation.</source>
         <translation>Yhteydenottajalle kerrotaan hänen omalla kielellään, että hänet siirretään, ja hän jää odottamaan toisen palvelun jonoon. Viestisi siirtyy keskustelun mukana seuraavalle päivystäjälle. Sinä poistut keskustelusta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="48"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="79"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="54"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="86"/>
         <source>{0} (closed now)</source>
         <translation>{0} (nyt suljettu)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="56"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="88"/>
         <source>{0} (queue full)</source>
         <translation>{0} (jono täynnä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="68"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="82"/>
         <source>Refer</source>
         <translation>Ohjaa</translation>
     </message>
@@ -1995,28 +2051,27 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>ResourceRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="141"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="162"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="141"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="163"/>
         <source>Insert {0} into the reply</source>
         <translation>Lisää {0} vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="144"/>
-        <location filename="../chathost/ui/guideline_widgets.py" line="163"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="182"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="144"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="165"/>
         <source>Copy the number of {0}</source>
         <translation>Kopioi numero: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="162"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="182"/>
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>
@@ -2047,13 +2102,13 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>Scratchpad</name>
     <message>
-        <location filename="../chathost/ui/scratchpad.py" line="21"/>
         <location filename="../chathost/ui/scratchpad.py" line="28"/>
+        <location filename="../chathost/ui/scratchpad.py" line="41"/>
         <source>My shift notes</source>
         <translation>Vuoroni muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/scratchpad.py" line="26"/>
+        <location filename="../chathost/ui/scratchpad.py" line="42"/>
         <source>Show or hide your notes for this shift</source>
         <translation>Näytä tai piilota tämän vuoron muistiinpanosi</translation>
     </message>
@@ -2061,52 +2116,72 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../chathost/ui/settings.py" line="57"/>
+        <location filename="../chathost/ui/settings.py" line="128"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="60"/>
+        <location filename="../chathost/ui/settings.py" line="129"/>
         <source>Same as the system</source>
         <translation>Sama kuin järjestelmässä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="64"/>
+        <location filename="../chathost/ui/settings.py" line="132"/>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="132"/>
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="132"/>
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="135"/>
         <source>Play a sound for new visitors and messages</source>
         <translation>Toista ääni uusista yhteydenottajista ja viesteistä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="71"/>
+        <location filename="../chathost/ui/settings.py" line="137"/>
+        <source>Your centre has chosen sound for every alert.</source>
+        <translation>Keskuksesi on valinnut äänen kaikkiin hälytyksiin.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="139"/>
         <source>Enter sends, Shift+Enter makes a new line</source>
         <translation>Enter lähettää, Vaihto+Enter tekee uuden rivin</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="72"/>
+        <location filename="../chathost/ui/settings.py" line="140"/>
         <source>Enter makes a new line, Ctrl+Enter sends</source>
         <translation>Enter tekee uuden rivin, Ctrl+Enter lähettää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="74"/>
-        <source>A new language is used from the next start.</source>
-        <translation>Uusi kieli otetaan käyttöön, kun käynnistät ohjelman seuraavan kerran.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/settings.py" line="77"/>
+        <location filename="../chathost/ui/settings.py" line="142"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="78"/>
+        <location filename="../chathost/ui/settings.py" line="143"/>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="144"/>
         <source>Sound</source>
         <translation>Ääni</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="79"/>
+        <location filename="../chathost/ui/settings.py" line="145"/>
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="80"/>
+        <location filename="../chathost/ui/settings.py" line="146"/>
         <source>Enter key</source>
         <translation>Enter-näppäin</translation>
     </message>
@@ -2114,83 +2189,82 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>ShiftBar</name>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="42"/>
+        <location filename="../chathost/ui/shift_bar.py" line="74"/>
         <source>Shift time</source>
         <translation>Vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="43"/>
+        <location filename="../chathost/ui/shift_bar.py" line="75"/>
         <source>Start shift</source>
         <translation>Aloita vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="44"/>
-        <location filename="../chathost/ui/shift_bar.py" line="97"/>
+        <location filename="../chathost/ui/shift_bar.py" line="104"/>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="45"/>
+        <location filename="../chathost/ui/shift_bar.py" line="76"/>
         <source>No new conversations while paused</source>
         <translation>Ei uusia keskusteluja tauon aikana</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="46"/>
+        <location filename="../chathost/ui/shift_bar.py" line="77"/>
         <source>End shift</source>
         <translation>Lopeta vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="47"/>
+        <location filename="../chathost/ui/shift_bar.py" line="78"/>
         <source>Ask for a debrief…</source>
         <translation>Pyydä purkukeskustelua…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="49"/>
+        <location filename="../chathost/ui/shift_bar.py" line="80"/>
         <source>A talk with a supervisor about a conversation or the shift</source>
         <translation>Käy jokin keskustelu tai koko vuoro läpi vuorovastaavan kanssa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="86"/>
+        <location filename="../chathost/ui/shift_bar.py" line="93"/>
         <source>Off shift</source>
         <translation>Ei vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="87"/>
+        <location filename="../chathost/ui/shift_bar.py" line="94"/>
         <source>On shift</source>
         <translation>Vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="88"/>
+        <location filename="../chathost/ui/shift_bar.py" line="95"/>
         <source>Paused</source>
         <translation>Tauolla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="97"/>
+        <location filename="../chathost/ui/shift_bar.py" line="104"/>
         <source>Resume</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="127"/>
+        <location filename="../chathost/ui/shift_bar.py" line="135"/>
         <source>End your shift?</source>
         <translation>Lopetetaanko vuoro?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="129"/>
+        <location filename="../chathost/ui/shift_bar.py" line="137"/>
         <source>You still have {0} open conversation(s). Hand them back to the queue so another host can continue, or end them, before your shift ends.</source>
         <translation>Sinulla on vielä avoimia keskusteluja: {0}. Palauta ne jonoon, jotta toinen päivystäjä voi jatkaa, tai lopeta ne ennen kuin vuorosi päättyy.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="133"/>
+        <location filename="../chathost/ui/shift_bar.py" line="143"/>
         <source>Hand back and end shift</source>
         <translation>Palauta ja lopeta vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="134"/>
+        <location filename="../chathost/ui/shift_bar.py" line="148"/>
         <source>End them and end shift</source>
         <translation>Lopeta keskustelut ja vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="135"/>
+        <location filename="../chathost/ui/shift_bar.py" line="151"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -2198,128 +2272,128 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>StaffOverview</name>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="63"/>
+        <location filename="../chathost/ui/staff_overview.py" line="115"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="68"/>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
         <source>Show who asked</source>
         <translation>Näytä, kuka pyysi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="75"/>
+        <location filename="../chathost/ui/staff_overview.py" line="119"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="76"/>
+        <location filename="../chathost/ui/staff_overview.py" line="120"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="77"/>
+        <location filename="../chathost/ui/staff_overview.py" line="121"/>
         <source>Shift</source>
         <translation>Vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="78"/>
+        <location filename="../chathost/ui/staff_overview.py" line="122"/>
         <source>Holding</source>
         <translation>Keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="79"/>
+        <location filename="../chathost/ui/staff_overview.py" line="123"/>
         <source>Busy for</source>
         <translation>Ilman taukoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="80"/>
+        <location filename="../chathost/ui/staff_overview.py" line="124"/>
         <source>Console</source>
         <translation>Konsoli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="81"/>
+        <location filename="../chathost/ui/staff_overview.py" line="125"/>
         <source>Debrief</source>
         <translation>Purkukeskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="84"/>
+        <location filename="../chathost/ui/staff_overview.py" line="128"/>
         <source>Colleagues on the shift</source>
         <translation>Vuoron kollegat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="112"/>
+        <location filename="../chathost/ui/staff_overview.py" line="130"/>
         <source>On shift</source>
         <translation>Vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="113"/>
+        <location filename="../chathost/ui/staff_overview.py" line="131"/>
         <source>Paused</source>
         <translation>Tauolla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="114"/>
+        <location filename="../chathost/ui/staff_overview.py" line="132"/>
         <source>Off shift</source>
         <translation>Ei vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <location filename="../chathost/ui/staff_overview.py" line="134"/>
         <source>Host</source>
         <translation>Päivystäjä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <location filename="../chathost/ui/staff_overview.py" line="134"/>
         <source>Supervisor</source>
         <translation>Vuorovastaava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="184"/>
+        <location filename="../chathost/ui/staff_overview.py" line="196"/>
         <source>{0} asked for a debrief</source>
         <translation>Purkukeskustelua pyytänyt: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="198"/>
-        <location filename="../chathost/ui/staff_overview.py" line="213"/>
+        <location filename="../chathost/ui/staff_overview.py" line="210"/>
+        <location filename="../chathost/ui/staff_overview.py" line="225"/>
         <source>{0} of {1}, at capacity</source>
         <translation>{0}/{1}, täynnä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="213"/>
+        <location filename="../chathost/ui/staff_overview.py" line="225"/>
         <source>{0} of {1}</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="215"/>
+        <location filename="../chathost/ui/staff_overview.py" line="227"/>
         <source>Connected</source>
         <translation>Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="215"/>
+        <location filename="../chathost/ui/staff_overview.py" line="227"/>
         <source>Not connected</source>
         <translation>Ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="245"/>
+        <location filename="../chathost/ui/staff_overview.py" line="257"/>
         <source>Taken by {0}</source>
         <translation>Hoitaa: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="259"/>
+        <location filename="../chathost/ui/staff_overview.py" line="271"/>
         <source>Asked at {0}</source>
         <translation>Pyydetty klo {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="261"/>
+        <location filename="../chathost/ui/staff_overview.py" line="273"/>
         <source>Asked for a debrief</source>
         <translation>Pyysi purkukeskustelua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="270"/>
+        <location filename="../chathost/ui/staff_overview.py" line="302"/>
         <source>Take the debrief request</source>
         <translation>Ota pyyntö vastaan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="274"/>
+        <location filename="../chathost/ui/staff_overview.py" line="305"/>
         <source>Take the debrief request of {0}</source>
         <translation>Ota vastaan purkupyyntö: {0}</translation>
     </message>
@@ -2414,52 +2488,52 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="257"/>
+        <location filename="../chathost/ui/transcript.py" line="144"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="465"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="24"/>
         <source>Automatic message to the visitor</source>
         <translation>Automaattinen viesti yhteydenottajalle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="467"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="27"/>
         <source>Private · {0}</source>
         <translation>Yksityinen · {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="469"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="31"/>
         <source>Supervisor · {0}</source>
         <translation>Vuorovastaava · {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="475"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="40"/>
         <source>{0} is reading along.</source>
         <translation>{0} seuraa keskustelua.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="476"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="41"/>
         <source>{0} joined the conversation openly.</source>
         <translation>{0} liittyi keskusteluun avoimesti.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="477"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="44"/>
         <source>{0} left the conversation.</source>
         <translation>{0} poistui keskustelusta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="478"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="45"/>
         <source>{0} took over the conversation.</source>
         <translation>{0} otti keskustelun hoitaakseen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="479"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="48"/>
         <source>{0} took over; the earlier host stays to learn.</source>
         <translation>{0} otti keskustelun hoitaakseen. Aiempi päivystäjä jää seuraamaan ja oppimaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="480"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="51"/>
         <source>The conversation was transferred to {0}.</source>
         <translation>Keskustelu siirrettiin kollegalle {0}.</translation>
     </message>
@@ -2467,7 +2541,7 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="765"/>
+        <location filename="../chathost/ui/transcript_view.py" line="317"/>
         <source>Conversation transcript</source>
         <translation>Keskustelu</translation>
     </message>
@@ -2475,77 +2549,77 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="82"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="129"/>
+        <source>&amp;Note for your colleague (optional):</source>
+        <translation>Siirto&amp;muistiinpano kollegallesi (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="150"/>
         <source>Transfer {0} to a colleague</source>
         <translation>Siirrä yhteydenottaja {0} kollegalle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="88"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="153"/>
         <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
         <translation>Yhteydenottaja {0} pysyy sinulla, kunnes kollegasi hyväksyy siirron, joten jatka vastaamista sillä välin. Tarjous raukeaa 2 minuutin kuluttua. Kun kollegasi hyväksyy siirron, yhteydenottajalle kerrotaan, että keskustelua jatkaa joku toinen palvelusta, ja siirtomuistiinpanosi menee kollegallesi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="96"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
         <source>Colleagues who work on {0}:</source>
         <translation>Palvelun {0} kollegat:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="99"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="160"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="102"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="163"/>
         <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
         <translation>Kukaan ei voi ottaa keskustelua juuri nyt. Voit jatkaa sitä itse, ohjata sen toiseen palveluun tai pyytää ohjausta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="115"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
         <source>Can take it now</source>
         <translation>Voi ottaa nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="118"/>
-        <source>{0} — {1} of {2}</source>
-        <translation>{0} – {1}/{2}</translation>
+        <location filename="../chathost/ui/transfer_dialog.py" line="194"/>
+        <source>{0} — holds {1} of {2}</source>
+        <translation>{0} – keskusteluja {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="123"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="199"/>
         <source>Holds {0} conversation(s) now; at most {1}.</source>
         <translation>Keskusteluja nyt: {0}, enintään {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="131"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
         <source>Not available now</source>
         <translation>Ei käytettävissä nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="143"/>
-        <source>Note for your colleague (optional):</source>
-        <translation>Siirtomuistiinpano kollegallesi (vapaaehtoinen):</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="147"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="169"/>
         <source>Offer the transfer</source>
         <translation>Tarjoa siirtoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="176"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
         <source>{0} — off shift</source>
         <translation>{0} – ei vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="178"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
         <source>{0} — paused</source>
         <translation>{0} – tauolla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="180"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="214"/>
         <source>{0} — not connected</source>
         <translation>{0} – ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="181"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="215"/>
         <source>{0} — at capacity ({1} of {2})</source>
         <translation>{0} – täynnä ({1}/{2})</translation>
     </message>
@@ -2553,12 +2627,12 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TransferOffers</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="261"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="283"/>
         <source>A colleague offers you a conversation ({0}).</source>
         <translation>Kollega tarjoaa sinulle keskustelun ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="263"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="285"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} tarjoaa sinulle keskustelun: {1} ({2}).</translation>
     </message>
@@ -2566,92 +2640,92 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="254"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="312"/>
         <source>Transfer</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="255"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="313"/>
         <source>Cancel the transfer</source>
         <translation>Peru siirto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="257"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="259"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="315"/>
         <source>Hide this line</source>
         <translation>Piilota tämä rivi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="305"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="343"/>
         <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
         <translation>{0} ei voi ottaa keskustelua juuri nyt (ei vuorossa, tauolla tai ei yhteyttä). Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="310"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
         <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
         <translation>Kollegalla {0} on jo niin monta keskustelua kuin tässä palvelussa on sallittu. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="352"/>
         <source>A transfer of this conversation is already waiting for an answer.</source>
         <translation>Tämän keskustelun siirto odottaa jo vastausta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="316"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="354"/>
         <source>This conversation is no longer open.</source>
         <translation>Tämä keskustelu ei ole enää auki.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="355"/>
         <source>The transfer was not offered: {0}</source>
         <translation>Siirtoa ei tarjottu: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="338"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="381"/>
         <source>Waiting for {0} to accept… ({1})</source>
         <translation>Odotetaan, että {0} hyväksyy… ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="340"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="383"/>
         <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
         <translation>{0} tarjosi tätä keskustelua kollegalle {1}. Odotetaan vastausta… ({2})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="361"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="404"/>
         <source>{0} transferred this conversation to you.</source>
         <translation>{0} siirsi tämän keskustelun sinulle.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="363"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="406"/>
         <source>{0} accepted the transfer. The conversation continues with them.</source>
         <translation>{0} hyväksyi siirron ja jatkaa keskustelua.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="365"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="408"/>
         <source>{0} declined the transfer. The conversation is still yours.</source>
         <translation>{0} kieltäytyi siirrosta. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="367"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="410"/>
         <source>{0} declined the transfer.</source>
         <translation>{0} kieltäytyi siirrosta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="369"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="412"/>
         <source>{0} did not answer in time. The conversation is still yours.</source>
         <translation>{0} ei vastannut ajoissa. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="371"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="414"/>
         <source>{0} did not answer in time.</source>
         <translation>{0} ei vastannut ajoissa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="373"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="416"/>
         <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
         <translation>Siirto kollegalle {0} peruttiin. Keskustelu on edelleen sinulla.</translation>
     </message>
@@ -2682,57 +2756,57 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>WipeReceipt</name>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="24"/>
+        <location filename="../chathost/ui/wipe_receipt.py" line="25"/>
+        <source>Your notes may not have been deleted completely. Tell your supervisor, or run “chathost wipe” on this computer.</source>
+        <translation>Muistiinpanojasi ei ehkä poistettu kokonaan. Kerro vuorovastaavalle tai suorita tällä tietokoneella komento ”chathost wipe”.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="33"/>
+        <source>Your notes were deleted in {0} s.</source>
+        <translation>Muistiinpanosi poistettiin ({0} s).</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="38"/>
+        <source>Your notes were deleted.</source>
+        <translation>Muistiinpanosi poistettiin.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="40"/>
         <source>1 note</source>
         <translation>1 muistiinpano</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="26"/>
+        <location filename="../chathost/ui/wipe_receipt.py" line="42"/>
         <source>{0} notes</source>
         <translation>{0} muistiinpanoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="29"/>
-        <source>1 file</source>
-        <translation>1 tiedosto</translation>
+        <location filename="../chathost/ui/wipe_receipt.py" line="45"/>
+        <source>1 file deleted</source>
+        <translation>1 tiedosto poistettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="31"/>
-        <source>{0} files</source>
-        <translation>{0} tiedostoa</translation>
+        <location filename="../chathost/ui/wipe_receipt.py" line="47"/>
+        <source>{0} files deleted</source>
+        <translation>{0} tiedostoa poistettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="34"/>
-        <source>key removed from the keyring</source>
-        <translation>avain poistettu avainnipusta</translation>
+        <location filename="../chathost/ui/wipe_receipt.py" line="50"/>
+        <source>The key was removed from the keyring.</source>
+        <translation>Avain poistettiin avainnipusta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="36"/>
-        <source>the key could NOT be removed</source>
-        <translation>avainta EI voitu poistaa</translation>
+        <location filename="../chathost/ui/wipe_receipt.py" line="52"/>
+        <source>The key could NOT be removed from the keyring.</source>
+        <translation>Avainta EI voitu poistaa avainnipusta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="40"/>
-        <source>Your notes may not have been deleted completely: {0}. Tell your supervisor, or run “chathost wipe” on this computer.</source>
-        <translation>Muistiinpanojasi ei ehkä poistettu kokonaan: {0}. Kerro vuorovastaavalle tai suorita tällä tietokoneella komento ”chathost wipe”.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="46"/>
-        <source>Your notes were deleted: {0}, in {1} s.</source>
-        <translation>Muistiinpanosi poistettiin ({1} s): {0}.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="49"/>
-        <source>Your notes were deleted: {0}.</source>
-        <translation>Muistiinpanosi poistettiin: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="56"/>
+        <location filename="../chathost/ui/wipe_receipt.py" line="66"/>
         <source>Notes deleted</source>
         <translation>Muistiinpanot poistettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="58"/>
+        <location filename="../chathost/ui/wipe_receipt.py" line="67"/>
         <source>Notes not fully deleted</source>
         <translation>Muistiinpanoja ei poistettu kokonaan</translation>
     </message>
@@ -2740,112 +2814,112 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>Wrapup</name>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="29"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
         <source>Age group</source>
         <translation>Ikäryhmä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
         <source>Gender</source>
         <translation>Sukupuoli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
         <source>Suicidal thoughts</source>
         <translation>Itsemurha-ajatukset</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
         <source>Self-harm</source>
         <translation>Itsensä vahingoittaminen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
         <source>Violence or abuse</source>
         <translation>Väkivalta tai kaltoinkohtelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
         <source>Mental health</source>
         <translation>Mielenterveys</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
         <source>Bullying</source>
         <translation>Kiusaaminen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
         <source>Loneliness</source>
         <translation>Yksinäisyys</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
         <source>Family and relationships</source>
         <translation>Perhe ja ihmissuhteet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
         <source>School or work</source>
         <translation>Koulu tai työ</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
         <source>Identity and sexuality</source>
         <translation>Identiteetti ja seksuaalisuus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
         <source>Under 13</source>
         <translation>Alle 13</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
         <source>13–15</source>
         <translation>13–15</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
         <source>16–19</source>
         <translation>16–19</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
         <source>20–25</source>
         <translation>20–25</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
         <source>Over 25</source>
         <translation>Yli 25</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
         <source>Don&apos;t know</source>
         <translation>Ei tiedossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
         <source>Girl / woman</source>
         <translation>Tyttö / nainen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="50"/>
         <source>Boy / man</source>
         <translation>Poika / mies</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="50"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="51"/>
         <source>Non-binary</source>
         <translation>Muunsukupuolinen</translation>
     </message>
@@ -2853,53 +2927,53 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>WrapupForm</name>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="75"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="141"/>
         <source>Wrap-up: anonymous statistics</source>
         <translation>Tilastolomake: anonyymi tilastointi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="79"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="144"/>
         <source>Nothing here identifies the visitor. The risk level and any referral are recorded for you.</source>
         <translation>Mikään tässä ei tunnista yhteydenottajaa. Riskitaso ja mahdollinen ohjaus tallennetaan automaattisesti.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="102"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="154"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="111"/>
-        <location filename="../chathost/ui/wrapup_form.py" line="114"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="162"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="163"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="112"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="164"/>
         <source>No names, places or contact details.</source>
         <translation>Ei nimiä, paikkoja eikä yhteystietoja.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="118"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="165"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="119"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="166"/>
         <source>Skip</source>
         <translation>Ohita</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="147"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="207"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="154"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="209"/>
         <source>Saved. Thank you.</source>
         <translation>Tallennettu. Kiitos.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="162"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="211"/>
         <source>Not saved: {0} Try again.</source>
         <translation>Ei tallennettu: {0} Yritä uudelleen.</translation>
     </message>

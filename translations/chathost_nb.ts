@@ -77,55 +77,55 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="30"/>
+        <location filename="../chathost/ui/block_dialog.py" line="57"/>
         <source>Block {0}?</source>
         <translation>Vil du blokkere {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="36"/>
+        <location filename="../chathost/ui/block_dialog.py" line="60"/>
         <source>Blocking ends the conversation now and stops new chats from this visitor&apos;s browser for a day. Only the reason is kept, nothing about the person. Your supervisor can lift the block.</source>
         <translation>Blokkering avslutter samtalen nå og stopper nye chatter fra nettleseren til denne innskriveren i ett døgn. Bare årsaken lagres, ingenting om personen. Veilederen din kan oppheve blokkeringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="43"/>
+        <location filename="../chathost/ui/block_dialog.py" line="65"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/block_dialog.py" line="66"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="48"/>
+        <location filename="../chathost/ui/block_dialog.py" line="69"/>
         <source>Block and end</source>
         <translation>Blokker og avslutt</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/block_dialog.py" line="56"/>
-        <source>Reason:</source>
-        <translation>Årsak:</translation>
     </message>
 </context>
 <context>
     <name>BlockReason</name>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="17"/>
+        <location filename="../chathost/ui/block_dialog.py" line="19"/>
         <source>Abusive or hateful language</source>
         <translation>Krenkende eller hatefullt språk</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="18"/>
+        <location filename="../chathost/ui/block_dialog.py" line="20"/>
         <source>Sexual harassment</source>
         <translation>Seksuell trakassering</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="19"/>
+        <location filename="../chathost/ui/block_dialog.py" line="21"/>
         <source>Threats against the host</source>
         <translation>Trusler mot chatteverten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="20"/>
+        <location filename="../chathost/ui/block_dialog.py" line="22"/>
         <source>Spam or trolling</source>
         <translation>Spam eller trolling</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/block_dialog.py" line="21"/>
+        <location filename="../chathost/ui/block_dialog.py" line="23"/>
         <source>Other misuse of the chat</source>
         <translation>Annet misbruk av chatten</translation>
     </message>
@@ -133,22 +133,22 @@
 <context>
     <name>BreakBanner</name>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="36"/>
+        <location filename="../chathost/ui/break_banner.py" line="53"/>
         <source>Break reminder</source>
         <translation>Påminnelse om pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="37"/>
+        <location filename="../chathost/ui/break_banner.py" line="54"/>
         <source>Remind me later</source>
         <translation>Minn meg på det senere</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="39"/>
+        <location filename="../chathost/ui/break_banner.py" line="55"/>
         <source>Hide this reminder for 30 minutes</source>
         <translation>Skjul påminnelsen i 30 minutter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="86"/>
+        <location filename="../chathost/ui/break_banner.py" line="91"/>
         <source>You have been in conversations for {0} without a break. Consider a short pause when you can: pause your shift, and new visitors go to your colleagues.</source>
         <translation>Du har vært i samtaler i {0} uten pause. Ta gjerne en kort pause når du kan: sett vakten på pause, så går nye innskrivere til kollegene dine.</translation>
     </message>
@@ -156,92 +156,92 @@
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="43"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="111"/>
         <source>How serious is it?</source>
         <translation>Hvor alvorlig er det?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="52"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="53"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="54"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
         <source>Not asked</source>
         <translation>Ikke spurt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="76"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="118"/>
         <source>Risk level:</source>
         <translation>Risikonivå:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="78"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="119"/>
         <source>Risk level for this conversation</source>
         <translation>Risikonivå for denne samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="95"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="122"/>
         <source>Use the acute-danger action…</source>
         <translation>Bruk «Akutt fare» …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="98"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="123"/>
         <source>Use the acute-danger action</source>
         <translation>Bruk «Akutt fare»</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="111"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="129"/>
         <source>Not set</source>
         <translation>Ikke satt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="112"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="130"/>
         <source>Low</source>
         <translation>Lav</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="113"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="131"/>
         <source>Medium</source>
         <translation>Middels</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="114"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="132"/>
         <source>High</source>
         <translation>Høy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="115"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="133"/>
         <source>Acute</source>
         <translation>Akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="140"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="165"/>
         <source>The checklist suggests: nothing answered yet</source>
         <translation>Sjekklisten foreslår: ingenting er besvart ennå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="143"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="168"/>
         <source>The checklist suggests: {0}</source>
         <translation>Sjekklisten foreslår: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="148"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="173"/>
         <source>Acute risk: consider the acute-danger action</source>
         <translation>Akutt risiko: vurder å bruke «Akutt fare»</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="150"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="175"/>
         <source>High risk: consider the acute-danger action</source>
         <translation>Høy risiko: vurder å bruke «Akutt fare»</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_checklist.py" line="154"/>
+        <location filename="../chathost/ui/guideline_checklist.py" line="179"/>
         <source>Emergency numbers: {0}</source>
         <translation>Nødnumre: {0}</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="64"/>
+        <location filename="../chathost/ui/composer.py" line="29"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="64"/>
+        <location filename="../chathost/ui/composer.py" line="29"/>
         <source>Private message</source>
         <translation>Privat melding</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="87"/>
+        <location filename="../chathost/ui/composer.py" line="52"/>
         <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv privat … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="89"/>
+        <location filename="../chathost/ui/composer.py" line="54"/>
         <source>Write privately… (Ctrl+Enter sends)</source>
         <translation>Skriv privat … (Ctrl+Enter sender)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="91"/>
+        <location filename="../chathost/ui/composer.py" line="56"/>
         <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv til innskriveren … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="93"/>
+        <location filename="../chathost/ui/composer.py" line="58"/>
         <source>Write to the visitor… (Ctrl+Enter sends)</source>
         <translation>Skriv til innskriveren … (Ctrl+Enter sender)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="95"/>
+        <location filename="../chathost/ui/composer.py" line="60"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv et svar … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="97"/>
+        <location filename="../chathost/ui/composer.py" line="62"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -292,39 +292,34 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../chathost/ui/banner.py" line="21"/>
+        <location filename="../chathost/ui/banner.py" line="31"/>
         <source>Connection</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/banner.py" line="38"/>
+        <location filename="../chathost/ui/banner.py" line="42"/>
         <source>You have been logged out. Log in again to continue.</source>
         <translation>Du er logget ut. Logg inn igjen for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/banner.py" line="40"/>
+        <location filename="../chathost/ui/banner.py" line="44"/>
         <source>Not connected.</source>
         <translation>Ikke tilkoblet.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/banner.py" line="42"/>
+        <location filename="../chathost/ui/banner.py" line="46"/>
         <source>Connecting to the server…</source>
         <translation>Kobler til serveren …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/banner.py" line="44"/>
-        <source>Connection to the server lost. Reconnecting…</source>
-        <translation>Mistet forbindelsen til serveren. Kobler til igjen …</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/banner.py" line="47"/>
-        <source>{0} message(s) will be sent as soon as the connection is back.</source>
-        <translation>{0} melding(er) sendes så snart forbindelsen er tilbake.</translation>
-    </message>
-    <message>
         <location filename="../chathost/ui/banner.py" line="50"/>
-        <source>What you write now is sent when the connection is back.</source>
-        <translation>Det du skriver nå, sendes når forbindelsen er tilbake.</translation>
+        <source>Connection to the server lost. Reconnecting… {0} message(s) will be sent as soon as the connection is back.</source>
+        <translation>Mistet forbindelsen til serveren. Kobler til igjen … {0} melding(er) sendes så snart forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/banner.py" line="55"/>
+        <source>Connection to the server lost. Reconnecting… What you write now is sent when the connection is back.</source>
+        <translation>Mistet forbindelsen til serveren. Kobler til igjen … Det du skriver nå, sendes når forbindelsen er tilbake.</translation>
     </message>
 </context>
 <context>
@@ -373,124 +368,124 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="159"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="414"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="98"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="94"/>
         <source>Time since you took this conversation</source>
         <translation>Tid siden du tok samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="185"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="45"/>
         <source>Private channel</source>
         <translation>Privat kanal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="187"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="48"/>
         <source>Write privately to the supervisors; the visitor never sees it</source>
         <translation>Skriv privat til veilederne – innskriveren ser det aldri</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="113"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="194"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
         <source>Phrases</source>
         <translation>Fraser</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="195"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="117"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Sett inn en ferdig frase i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="199"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="406"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
         <source>Close…</source>
         <translation>Lukk …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="201"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
         <source>End the conversation or hand it back</source>
         <translation>Avslutt samtalen eller legg den tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="346"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="262"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>En melding ble ikke sendt. Høyreklikk på den for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="377"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="296"/>
         <source>The conversation has ended</source>
         <translation>Samtalen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="380"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="299"/>
         <source>Referred to {0}</source>
         <translation>Henvist til {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="383"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
         <source>Handed back to the queue</source>
         <translation>Lagt tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="386"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="305"/>
         <source>Now with {0}</source>
         <translation>Nå hos {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="388"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="307"/>
         <source>The visitor has left the page</source>
         <translation>Innskriveren har forlatt siden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="390"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="309"/>
         <source>The visitor is writing…</source>
         <translation>Innskriveren skriver …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="400"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="82"/>
         <source>Join openly to write to the visitor</source>
         <translation>Bli med åpent for å skrive til innskriveren</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="402"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="84"/>
         <source>You are reading along: write to your colleagues in the private box</source>
         <translation>Du leser med: skriv til kollegene dine i den private boksen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="406"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
         <source>Close tab</source>
         <translation>Lukk fanen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="412"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="94"/>
         <source>Time since the host took this conversation</source>
         <translation>Tid siden chatteverten tok samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="523"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="118"/>
         <source>{0} has joined — the visitor sees a supervisor.</source>
         <translation>{0} er med åpent – innskriveren ser at en veileder er til stede.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="525"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="122"/>
         <source>{0} is reading along.</source>
         <translation>{0} leser med.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="598"/>
+        <location filename="../chathost/ui/transcript_actions.py" line="54"/>
         <source>Retry sending</source>
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="600"/>
+        <location filename="../chathost/ui/transcript_actions.py" line="59"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="601"/>
+        <location filename="../chathost/ui/transcript_actions.py" line="63"/>
         <source>Copy text</source>
         <translation>Kopier tekst</translation>
     </message>
@@ -498,57 +493,57 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="49"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="51"/>
         <source>Open conversations</source>
         <translation>Åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="183"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
         <source>{0} — joined</source>
         <translation>{0} – deltar åpent</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
         <source>{0} — reading along</source>
         <translation>{0} – leser med</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
         <source>{0} — closed</source>
         <translation>{0} – lukket</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="193"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – høy risiko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="282"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="298"/>
         <source>Close the conversation with {0}?</source>
         <translation>Vil du lukke samtalen med {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="284"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="300"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Samtalen med {0} er fortsatt åpen. Den avsluttes ikke selv om du lukker fanen. Hva vil du gjøre?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="288"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="304"/>
         <source>End the conversation</source>
         <translation>Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="289"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="305"/>
         <source>Hand back to the queue</source>
         <translation>Legg tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="290"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="306"/>
         <source>Keep it open</source>
         <translation>La den være åpen</translation>
     </message>
@@ -556,47 +551,47 @@
 <context>
     <name>DebriefPrompt</name>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="36"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="64"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="37"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="65"/>
         <source>Ask for a debrief</source>
         <translation>Be om debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="39"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="66"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="41"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="67"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="77"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="96"/>
         <source>Your shift has ended. Thank you for today. Would you like a debrief talk with a supervisor?</source>
         <translation>Vakten din er over. Takk for i dag. Vil du ha en debriefsamtale med en veileder?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="82"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="100"/>
         <source>Would you like a debrief talk with a supervisor? A supervisor of your services is told, and contacts you.</source>
         <translation>Vil du ha en debriefsamtale med en veileder? En veileder for tjenestene dine får beskjed og tar kontakt med deg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="141"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="155"/>
         <source>A supervisor</source>
         <translation>En veileder</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="142"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="156"/>
         <source>{0} will take your debrief.</source>
         <translation>{0} tar debriefen med deg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="144"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="158"/>
         <source>A supervisor has been asked. They will contact you.</source>
         <translation>En veileder har fått beskjed og tar kontakt med deg.</translation>
     </message>
@@ -604,12 +599,12 @@
 <context>
     <name>DismissedRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="198"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="227"/>
         <source>Reopen</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="198"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="228"/>
         <source>Reopen {0}</source>
         <translation>Åpne {0} igjen</translation>
     </message>
@@ -829,97 +824,97 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="220"/>
+        <location filename="../chathost/ui/floor_model.py" line="236"/>
         <source>Alias</source>
         <translation>Innskriver</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="221"/>
+        <location filename="../chathost/ui/floor_model.py" line="237"/>
         <source>Host</source>
         <translation>Chattevert</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="222"/>
+        <location filename="../chathost/ui/floor_model.py" line="238"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="223"/>
+        <location filename="../chathost/ui/floor_model.py" line="239"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="224"/>
+        <location filename="../chathost/ui/floor_model.py" line="240"/>
         <source>Since visitor wrote</source>
         <translation>Siden innskriveren skrev</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="225"/>
+        <location filename="../chathost/ui/floor_model.py" line="241"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="226"/>
+        <location filename="../chathost/ui/floor_model.py" line="242"/>
         <source>Escalation</source>
         <translation>Varsel</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="227"/>
+        <location filename="../chathost/ui/floor_model.py" line="243"/>
         <source>Supervisors</source>
         <translation>Veiledere</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="231"/>
+        <location filename="../chathost/ui/floor_model.py" line="247"/>
         <source>Low</source>
         <translation>Lav</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="232"/>
+        <location filename="../chathost/ui/floor_model.py" line="248"/>
         <source>Medium</source>
         <translation>Middels</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="233"/>
+        <location filename="../chathost/ui/floor_model.py" line="249"/>
         <source>High</source>
         <translation>Høy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="234"/>
+        <location filename="../chathost/ui/floor_model.py" line="250"/>
         <source>Acute</source>
         <translation>Akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="237"/>
+        <location filename="../chathost/ui/floor_model.py" line="253"/>
         <source>ACUTE DANGER</source>
         <translation>AKUTT FARE</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="238"/>
+        <location filename="../chathost/ui/floor_model.py" line="254"/>
         <source>Asks for help</source>
         <translation>Ber om hjelp</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="239"/>
+        <location filename="../chathost/ui/floor_model.py" line="255"/>
         <source>Help on the way</source>
         <translation>Hjelp er på vei</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="242"/>
+        <location filename="../chathost/ui/floor_model.py" line="258"/>
         <source>Enter or double-click: read along in this conversation</source>
         <translation>Enter eller dobbeltklikk: les med i denne samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="328"/>
+        <location filename="../chathost/ui/floor_model.py" line="349"/>
         <source>Sort by this column (urgent conversations always stay on top)</source>
         <translation>Sorter etter denne kolonnen (samtaler som haster, står alltid øverst)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="395"/>
+        <location filename="../chathost/ui/floor_model.py" line="416"/>
         <source>{0} (joined)</source>
         <translation>{0} (deltar åpent)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="396"/>
+        <location filename="../chathost/ui/floor_model.py" line="417"/>
         <source>{0} (reading along)</source>
         <translation>{0} (leser med)</translation>
     </message>
@@ -927,139 +922,187 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="93"/>
-        <location filename="../chathost/ui/floor_view.py" line="113"/>
+        <location filename="../chathost/ui/floor_view.py" line="221"/>
+        <location filename="../chathost/ui/floor_view.py" line="222"/>
         <source>Conversations on the floor</source>
         <translation>Pågående samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="138"/>
-        <location filename="../chathost/ui/floor_view.py" line="149"/>
+        <location filename="../chathost/ui/floor_view.py" line="225"/>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sorter etter:</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="226"/>
+        <source>Sort the conversations by</source>
+        <translation>Sorter samtalene etter</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="227"/>
+        <source>Sort order</source>
+        <translation>Rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="228"/>
+        <source>Urgent conversations always stay on top.</source>
+        <translation>Samtaler som haster, står alltid øverst.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="239"/>
+        <location filename="../chathost/ui/floor_view.py" line="240"/>
         <source>Queues</source>
         <translation>Køer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="217"/>
+        <location filename="../chathost/ui/floor_view.py" line="274"/>
         <source>Acute danger: {0}</source>
         <translation>Akutt fare: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="219"/>
+        <location filename="../chathost/ui/floor_view.py" line="276"/>
         <source>Asking for help: {0}</source>
         <translation>Ber om hjelp: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="222"/>
+        <location filename="../chathost/ui/floor_view.py" line="279"/>
         <source>{0} conversations, {1} waiting in the queues</source>
         <translation>{0} samtaler, {1} venter i køene</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <source>Longest first</source>
+        <translation>Lengst først</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <source>Shortest first</source>
+        <translation>Kortest først</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <source>Z to A</source>
+        <translation>Å til A</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <source>A to Z</source>
+        <translation>A til Å</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <source>Highest first</source>
+        <translation>Høyest først</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <source>Lowest first</source>
+        <translation>Lavest først</translation>
     </message>
 </context>
 <context>
     <name>GuidelineCard</name>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="70"/>
+        <location filename="../chathost/ui/guideline_card.py" line="150"/>
         <source>Show or hide this guideline</source>
         <translation>Vis eller skjul denne retningslinjen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="81"/>
-        <location filename="../chathost/ui/guideline_card.py" line="185"/>
+        <location filename="../chathost/ui/guideline_card.py" line="200"/>
         <source>Pin</source>
         <translation>Fest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="81"/>
-        <location filename="../chathost/ui/guideline_card.py" line="187"/>
+        <location filename="../chathost/ui/guideline_card.py" line="202"/>
         <source>Pin {0}</source>
         <translation>Fest {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="83"/>
+        <location filename="../chathost/ui/guideline_card.py" line="151"/>
         <source>Dismiss</source>
         <translation>Legg bort</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="83"/>
+        <location filename="../chathost/ui/guideline_card.py" line="152"/>
         <source>Dismiss {0}</source>
         <translation>Legg bort {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="95"/>
+        <location filename="../chathost/ui/guideline_card.py" line="153"/>
         <source>Back because the risk grew</source>
         <translation>Tilbake fordi risikoen økte</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="114"/>
+        <location filename="../chathost/ui/guideline_card.py" line="154"/>
         <source>Where to get help</source>
         <translation>Hvor man kan få hjelp</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="122"/>
+        <location filename="../chathost/ui/guideline_card.py" line="155"/>
         <source>Phrases you can use</source>
         <translation>Fraser du kan bruke</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="171"/>
+        <location filename="../chathost/ui/guideline_card.py" line="185"/>
         <source>For information</source>
         <translation>Til informasjon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="172"/>
+        <location filename="../chathost/ui/guideline_card.py" line="186"/>
         <source>Good to know</source>
         <translation>Greit å vite</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="173"/>
+        <location filename="../chathost/ui/guideline_card.py" line="187"/>
         <source>Important</source>
         <translation>Viktig</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="174"/>
+        <location filename="../chathost/ui/guideline_card.py" line="188"/>
         <source>Serious</source>
         <translation>Alvorlig</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="175"/>
+        <location filename="../chathost/ui/guideline_card.py" line="189"/>
         <source>Very serious</source>
         <translation>Svært alvorlig</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="176"/>
+        <location filename="../chathost/ui/guideline_card.py" line="190"/>
         <source>Acute</source>
         <translation>Akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="185"/>
+        <location filename="../chathost/ui/guideline_card.py" line="200"/>
         <source>Unpin</source>
         <translation>Løsne</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="187"/>
+        <location filename="../chathost/ui/guideline_card.py" line="202"/>
         <source>Unpin {0}</source>
         <translation>Løsne {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="200"/>
+        <location filename="../chathost/ui/guideline_card.py" line="215"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="201"/>
+        <location filename="../chathost/ui/guideline_card.py" line="216"/>
         <source>Appeared because the visitor wrote: {0}</source>
         <translation>Vises fordi innskriveren skrev: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="203"/>
+        <location filename="../chathost/ui/guideline_card.py" line="218"/>
         <source>Pinned by you</source>
         <translation>Festet av deg</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="221"/>
+        <location filename="../chathost/ui/guideline_card.py" line="244"/>
         <source>Expanded</source>
         <translation>Utvidet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_card.py" line="221"/>
+        <location filename="../chathost/ui/guideline_card.py" line="244"/>
         <source>Collapsed</source>
         <translation>Slått sammen</translation>
     </message>
@@ -1067,42 +1110,42 @@
 <context>
     <name>GuidelinePanel</name>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="56"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="325"/>
         <source>New guidance above</source>
         <translation>Ny retningslinje ovenfor</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="63"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="95"/>
         <source>No guidelines for this service yet</source>
         <translation>Ingen retningslinjer for denne tjenesten ennå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="65"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="96"/>
         <source>Needs attention</source>
         <translation>Trenger oppmerksomhet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="69"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="100"/>
         <source>No card so far. Cards appear when the visitor&apos;s words match the guidelines; no card does not mean no risk. If you are unsure, ask.</source>
         <translation>Ingen kort så langt. Kort vises når innskriverens ord passer med retningslinjene; ingen kort betyr ikke at det ikke er fare. Er du usikker, så spør.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="75"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="104"/>
         <source>Always</source>
         <translation>Alltid</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="89"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="105"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="282"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="298"/>
         <source>Dismissed ({0})</source>
         <translation>Lagt bort ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_panel.py" line="301"/>
+        <location filename="../chathost/ui/guideline_panel.py" line="327"/>
         <source>↑ New guidance above: {0}</source>
         <translation>↑ Ny retningslinje ovenfor: {0}</translation>
     </message>
@@ -1110,17 +1153,17 @@
 <context>
     <name>HandbackDialog</name>
     <message>
-        <location filename="../chathost/ui/handback_dialog.py" line="18"/>
+        <location filename="../chathost/ui/handback_dialog.py" line="43"/>
         <source>Hand {0} back to the queue</source>
         <translation>Legg {0} tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handback_dialog.py" line="24"/>
+        <location filename="../chathost/ui/handback_dialog.py" line="46"/>
         <source>{0} waits at the front of the queue for the next host. Your note goes with the conversation; the visitor never sees it.</source>
         <translation>{0} venter først i køen på neste chattevert. Notatet ditt følger samtalen. Innskriveren ser det aldri.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handback_dialog.py" line="34"/>
+        <location filename="../chathost/ui/handback_dialog.py" line="50"/>
         <source>Hand back</source>
         <translation>Legg tilbake</translation>
     </message>
@@ -1128,37 +1171,37 @@
 <context>
     <name>HandoverField</name>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="19"/>
-        <source>Handover note for the next host (optional):</source>
-        <translation>Overleveringsnotat til neste chattevert (valgfritt):</translation>
+        <location filename="../chathost/ui/handover_field.py" line="57"/>
+        <source>Handover &amp;note for the next host (optional):</source>
+        <translation>Overleverings&amp;notat til neste chattevert (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="21"/>
+        <location filename="../chathost/ui/handover_field.py" line="58"/>
         <source>Handover note</source>
         <translation>Overleveringsnotat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="24"/>
+        <location filename="../chathost/ui/handover_field.py" line="60"/>
         <source>What the next host should know. No names or contact details.</source>
         <translation>Hva neste chattevert bør vite. Ingen navn eller kontaktopplysninger.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="29"/>
+        <location filename="../chathost/ui/handover_field.py" line="62"/>
         <source>Add my notes</source>
         <translation>Legg til notatene mine</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="33"/>
+        <location filename="../chathost/ui/handover_field.py" line="65"/>
         <source>Copy your private notes on this conversation into the handover note. Read and edit them here: the next host sees exactly what is in this box.</source>
         <translation>Kopier de private notatene dine om denne samtalen inn i overleveringsnotatet. Les og rediger dem her: neste chattevert ser nøyaktig det som står i denne boksen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="68"/>
+        <location filename="../chathost/ui/handover_field.py" line="88"/>
         <source>{0} of {1} characters — too long: shorten it to send it.</source>
         <translation>{0} av {1} tegn – for langt: kort det ned for å kunne sende det.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/handover_field.py" line="70"/>
+        <location filename="../chathost/ui/handover_field.py" line="90"/>
         <source>{0} of {1} characters</source>
         <translation>{0} av {1} tegn</translation>
     </message>
@@ -1166,37 +1209,50 @@
 <context>
     <name>HelpCalls</name>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="30"/>
+        <location filename="../chathost/ui/help_calls.py" line="84"/>
         <source>Calls for help</source>
         <translation>Rop om hjelp</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="80"/>
+        <location filename="../chathost/ui/help_calls.py" line="136"/>
+        <source>Calls for help ({0})</source>
+        <translation>Rop om hjelp ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../chathost/ui/help_calls.py" line="156"/>
+        <source>%n more below: scroll down</source>
+        <translation>
+            <numerusform>%n til nedenfor: rull ned</numerusform>
+            <numerusform>%n til nedenfor: rull ned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/help_calls.py" line="190"/>
         <source>ACUTE DANGER: {0} with {1} ({2}), since {3}. {4} is on the way.</source>
         <translation>AKUTT FARE: {0} med {1} ({2}), siden kl. {3}. {4} er på vei.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="83"/>
+        <location filename="../chathost/ui/help_calls.py" line="193"/>
         <source>ACUTE DANGER: {0} with {1} ({2}), since {3}.</source>
         <translation>AKUTT FARE: {0} med {1} ({2}), siden kl. {3}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="88"/>
+        <location filename="../chathost/ui/help_calls.py" line="198"/>
         <source>{0} asks for help with {1} ({2}), since {3}. {4} is on the way.</source>
         <translation>{0} ber om veiledning med {1} ({2}), siden kl. {3}. {4} er på vei.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="90"/>
+        <location filename="../chathost/ui/help_calls.py" line="200"/>
         <source>{0} asks for help with {1} ({2}), since {3}.</source>
         <translation>{0} ber om veiledning med {1} ({2}), siden kl. {3}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="105"/>
+        <location filename="../chathost/ui/help_calls.py" line="233"/>
         <source>I&apos;m coming</source>
         <translation>Jeg kommer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/help_calls.py" line="108"/>
+        <location filename="../chathost/ui/help_calls.py" line="235"/>
         <source>Answer the call from {0}</source>
         <translation>Svar {0}</translation>
     </message>
@@ -1204,166 +1260,163 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="81"/>
-        <location filename="../chathost/ui/lock_screen.py" line="151"/>
+        <location filename="../chathost/ui/lock_screen.py" line="175"/>
         <source>ChatHost is locked</source>
         <translation>ChatHost er låst</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="85"/>
-        <location filename="../chathost/ui/lock_screen.py" line="156"/>
+        <location filename="../chathost/ui/lock_screen.py" line="180"/>
         <source>Conversations and notes are hidden. Enter your password to continue.</source>
         <translation>Samtaler og notater er skjult. Skriv inn passordet ditt for å fortsette.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="88"/>
+        <location filename="../chathost/ui/lock_screen.py" line="143"/>
         <source>What is waiting</source>
         <translation>Hva som venter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="93"/>
-        <location filename="../chathost/ui/lock_screen.py" line="94"/>
+        <location filename="../chathost/ui/lock_screen.py" line="144"/>
+        <location filename="../chathost/ui/lock_screen.py" line="145"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="95"/>
-        <location filename="../chathost/ui/lock_screen.py" line="317"/>
+        <location filename="../chathost/ui/lock_screen.py" line="338"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="101"/>
+        <location filename="../chathost/ui/lock_screen.py" line="146"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="104"/>
+        <location filename="../chathost/ui/lock_screen.py" line="148"/>
         <source>Someone else&apos;s turn at this workstation: log out, then they log in.</source>
         <translation>Skal noen andre bruke denne arbeidsstasjonen? Logg ut, så kan de logge inn.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="151"/>
+        <location filename="../chathost/ui/lock_screen.py" line="175"/>
         <source>ChatHost was started again</source>
         <translation>ChatHost ble startet på nytt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="154"/>
+        <location filename="../chathost/ui/lock_screen.py" line="178"/>
         <source>You are still logged in. Enter your password to carry on where you left off.</source>
         <translation>Du er fortsatt logget inn. Skriv inn passordet ditt for å fortsette der du slapp.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="164"/>
+        <location filename="../chathost/ui/lock_screen.py" line="184"/>
         <source>Logged in: {0} ({1})</source>
         <translation>Logget inn: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="177"/>
+        <location filename="../chathost/ui/lock_screen.py" line="193"/>
         <source>No conversations open</source>
         <translation>Ingen åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="179"/>
+        <location filename="../chathost/ui/lock_screen.py" line="195"/>
         <source>1 conversation open</source>
         <translation>1 åpen samtale</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="181"/>
+        <location filename="../chathost/ui/lock_screen.py" line="197"/>
         <source>{0} conversations open</source>
         <translation>{0} åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="185"/>
+        <location filename="../chathost/ui/lock_screen.py" line="201"/>
         <source>1 new message</source>
         <translation>1 ny melding</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="187"/>
+        <location filename="../chathost/ui/lock_screen.py" line="203"/>
         <source>{0} new messages</source>
         <translation>{0} nye meldinger</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="190"/>
+        <location filename="../chathost/ui/lock_screen.py" line="206"/>
         <source>nobody waiting in the queue</source>
         <translation>ingen venter i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="192"/>
+        <location filename="../chathost/ui/lock_screen.py" line="208"/>
         <source>1 visitor waiting in the queue</source>
         <translation>1 innskriver venter i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="194"/>
+        <location filename="../chathost/ui/lock_screen.py" line="210"/>
         <source>{0} visitors waiting in the queue</source>
         <translation>{0} innskrivere venter i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="206"/>
+        <location filename="../chathost/ui/lock_screen.py" line="222"/>
         <source>ACUTE DANGER: a host needs a supervisor now. Unlock to answer.</source>
         <translation>AKUTT FARE: en chattevert trenger veileder nå. Lås opp for å svare.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="208"/>
+        <location filename="../chathost/ui/lock_screen.py" line="224"/>
         <source>A host is asking for help. Unlock to answer.</source>
         <translation>En chattevert ber om hjelp. Lås opp for å svare.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="210"/>
+        <location filename="../chathost/ui/lock_screen.py" line="226"/>
         <source>{0} hosts are asking for help. Unlock to answer.</source>
         <translation>{0} chatteverter ber om hjelp. Lås opp for å svare.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="222"/>
+        <location filename="../chathost/ui/lock_screen.py" line="247"/>
         <source>Connected to the server.</source>
         <translation>Tilkoblet serveren.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="224"/>
+        <location filename="../chathost/ui/lock_screen.py" line="249"/>
         <source>No connection to the server. Reconnecting…</source>
         <translation>Ingen forbindelse til serveren. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="228"/>
+        <location filename="../chathost/ui/lock_screen.py" line="242"/>
         <source>The connection is back. Enter your password to unlock.</source>
         <translation>Forbindelsen er tilbake. Skriv inn passordet ditt for å låse opp.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="244"/>
+        <location filename="../chathost/ui/lock_screen.py" line="265"/>
         <source>Enter your password.</source>
         <translation>Skriv inn passordet ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="264"/>
+        <location filename="../chathost/ui/lock_screen.py" line="285"/>
         <source>Wrong password. Try again.</source>
         <translation>Feil passord. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="272"/>
+        <location filename="../chathost/ui/lock_screen.py" line="293"/>
         <source>Your password cannot be checked now: the server cannot be reached. The conversations stay hidden. Try again when the connection is back.</source>
         <translation>Passordet kan ikke sjekkes nå fordi serveren ikke svarer. Samtalene forblir skjult. Prøv igjen når forbindelsen er tilbake.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="280"/>
+        <location filename="../chathost/ui/lock_screen.py" line="301"/>
         <source>Your session has ended. Log in again.</source>
         <translation>Økten din er avsluttet. Logg inn igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="297"/>
+        <location filename="../chathost/ui/lock_screen.py" line="318"/>
         <source>Too many attempts. Wait {0} seconds, then try again.</source>
         <translation>For mange forsøk. Vent {0} s, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="305"/>
+        <location filename="../chathost/ui/lock_screen.py" line="326"/>
         <source>You can try again now.</source>
         <translation>Du kan prøve igjen nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="308"/>
+        <location filename="../chathost/ui/lock_screen.py" line="329"/>
         <source>The console is locked. Unlock it to quit, or log out.</source>
         <translation>Konsollen er låst. Lås den opp for å avslutte, eller logg ut.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/lock_screen.py" line="317"/>
+        <location filename="../chathost/ui/lock_screen.py" line="338"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
@@ -1371,76 +1424,74 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="53"/>
+        <location filename="../chathost/ui/login_dialog.py" line="108"/>
         <source>ChatHost — log in</source>
         <translation>ChatHost – logg inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="55"/>
+        <location filename="../chathost/ui/login_dialog.py" line="109"/>
         <source>Log in to your centre</source>
         <translation>Logg inn hos senteret ditt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="61"/>
-        <location filename="../chathost/ui/login_dialog.py" line="74"/>
+        <location filename="../chathost/ui/login_dialog.py" line="112"/>
         <source>Username</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="64"/>
-        <location filename="../chathost/ui/login_dialog.py" line="75"/>
+        <location filename="../chathost/ui/login_dialog.py" line="113"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="66"/>
+        <location filename="../chathost/ui/login_dialog.py" line="119"/>
         <source>Only if your centre gave you one</source>
         <translation>Bare hvis senteret har gitt deg en</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="67"/>
+        <location filename="../chathost/ui/login_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="73"/>
+        <location filename="../chathost/ui/login_dialog.py" line="111"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="76"/>
-        <location filename="../chathost/ui/login_dialog.py" line="109"/>
+        <location filename="../chathost/ui/login_dialog.py" line="114"/>
+        <location filename="../chathost/ui/login_dialog.py" line="121"/>
+        <location filename="../chathost/ui/login_dialog.py" line="131"/>
         <source>Centre CA file</source>
         <translation>Senterets CA-fil</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="90"/>
-        <location filename="../chathost/ui/login_dialog.py" line="160"/>
+        <location filename="../chathost/ui/login_dialog.py" line="127"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="93"/>
+        <location filename="../chathost/ui/login_dialog.py" line="122"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="109"/>
+        <location filename="../chathost/ui/login_dialog.py" line="131"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Sertifikater (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="127"/>
+        <location filename="../chathost/ui/login_dialog.py" line="149"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Skriv inn serveradressen, som begynner med https://</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="130"/>
+        <location filename="../chathost/ui/login_dialog.py" line="152"/>
         <source>Enter your username and password.</source>
         <translation>Skriv inn brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/login_dialog.py" line="160"/>
+        <location filename="../chathost/ui/login_dialog.py" line="127"/>
         <source>Logging in…</source>
         <translation>Logger inn …</translation>
     </message>
@@ -1458,43 +1509,43 @@
         <translation>Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="162"/>
+        <location filename="../chathost/ui/main_window.py" line="161"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="164"/>
+        <location filename="../chathost/ui/main_window.py" line="162"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="169"/>
+        <location filename="../chathost/ui/main_window.py" line="160"/>
         <source>Lock now</source>
         <translation>Lås nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="175"/>
+        <location filename="../chathost/ui/main_window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="176"/>
+        <location filename="../chathost/ui/main_window.py" line="164"/>
         <source>Take next visitor</source>
         <translation>Ta neste innskriver</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="181"/>
-        <location filename="../chathost/ui/main_window.py" line="205"/>
+        <location filename="../chathost/ui/main_window.py" line="166"/>
+        <location filename="../chathost/ui/main_window.py" line="168"/>
         <source>Floor</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="206"/>
+        <location filename="../chathost/ui/main_window.py" line="169"/>
         <source>Conversations</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="243"/>
+        <location filename="../chathost/ui/main_window.py" line="261"/>
         <source>No open conversations.
 
 Start your shift to take visitors.</source>
@@ -1503,7 +1554,7 @@ Start your shift to take visitors.</source>
 Start vakten for å ta imot innskrivere.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="246"/>
+        <location filename="../chathost/ui/main_window.py" line="264"/>
         <source>No open conversations.
 
 Take a visitor from the queue on the left (Ctrl+T takes the one who has waited longest).</source>
@@ -1512,63 +1563,63 @@ Take a visitor from the queue on the left (Ctrl+T takes the one who has waited l
 Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="257"/>
+        <location filename="../chathost/ui/main_window.py" line="275"/>
         <source>{0} unread</source>
         <translation>{0} ulest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="259"/>
+        <location filename="../chathost/ui/main_window.py" line="277"/>
         <source>{0} waiting</source>
         <translation>{0} venter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="323"/>
+        <location filename="../chathost/ui/main_window.py" line="342"/>
         <source>Your private notes of this shift will be deleted.</source>
         <translation>De private notatene dine fra denne vakten blir slettet.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="340"/>
+        <location filename="../chathost/ui/main_window.py" line="361"/>
         <source>Your private notes of this shift will be deleted. Log out anyway?</source>
         <translation>De private notatene dine fra denne vakten blir slettet. Vil du logge ut likevel?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="343"/>
+        <location filename="../chathost/ui/main_window.py" line="365"/>
         <source>Log out?</source>
         <translation>Vil du logge ut?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="334"/>
+        <location filename="../chathost/ui/main_window.py" line="356"/>
         <source>You still have {0} open conversation(s). If you log out, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Du har fortsatt åpne samtaler ({0}). Hvis du logger ut, legges de tilbake i køen etter noen minutter. Legg dem tilbake eller avslutt dem først hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="346"/>
+        <location filename="../chathost/ui/main_window.py" line="370"/>
         <source>Log out anyway</source>
         <translation>Logg ut likevel</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="347"/>
-        <location filename="../chathost/ui/main_window.py" line="390"/>
+        <location filename="../chathost/ui/main_window.py" line="373"/>
+        <location filename="../chathost/ui/main_window.py" line="421"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="383"/>
+        <location filename="../chathost/ui/main_window.py" line="409"/>
         <source>Your private notes of this shift will be deleted. Quit anyway?</source>
         <translation>De private notatene dine fra denne vakten blir slettet. Vil du avslutte likevel?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="386"/>
+        <location filename="../chathost/ui/main_window.py" line="413"/>
         <source>Quit ChatHost?</source>
         <translation>Vil du avslutte ChatHost?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="377"/>
+        <location filename="../chathost/ui/main_window.py" line="404"/>
         <source>You still have open conversations. If you quit, they are handed back to the queue after a few minutes. Hand them back or end them first if you can.</source>
         <translation>Du har fortsatt åpne samtaler. Hvis du avslutter, legges de tilbake i køen etter noen minutter. Legg dem tilbake eller avslutt dem først hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/main_window.py" line="389"/>
+        <location filename="../chathost/ui/main_window.py" line="418"/>
         <source>Quit anyway</source>
         <translation>Avslutt likevel</translation>
     </message>
@@ -1576,27 +1627,27 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="739"/>
+        <location filename="../chathost/ui/transcript_view.py" line="291"/>
         <source>Show more ({0} more characters)</source>
         <translation>Vis mer ({0} tegn til)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="743"/>
+        <location filename="../chathost/ui/transcript_view.py" line="295"/>
         <source>sending…</source>
         <translation>sender …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="744"/>
+        <location filename="../chathost/ui/transcript_view.py" line="296"/>
         <source>sent</source>
         <translation>sendt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="745"/>
+        <location filename="../chathost/ui/transcript_view.py" line="297"/>
         <source>read</source>
         <translation>lest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="746"/>
+        <location filename="../chathost/ui/transcript_view.py" line="298"/>
         <source>not sent — retry</source>
         <translation>ikke sendt – prøv igjen</translation>
     </message>
@@ -1604,57 +1655,57 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>NotesBanner</name>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="26"/>
+        <location filename="../chathost/ui/notes_banner.py" line="43"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="27"/>
+        <location filename="../chathost/ui/notes_banner.py" line="44"/>
         <source>Open them</source>
         <translation>Åpne dem</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="29"/>
+        <location filename="../chathost/ui/notes_banner.py" line="45"/>
         <source>Delete them…</source>
         <translation>Slett dem …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="48"/>
+        <location filename="../chathost/ui/notes_banner.py" line="54"/>
         <source>Notes are switched off on this computer; everything else works. Ask whoever installed ChatHost to set up the system keyring ({0}).</source>
         <translation>Notater er slått av på denne datamaskinen. Alt annet fungerer. Be den som installerte ChatHost, om å sette opp systemets nøkkelring ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="54"/>
+        <location filename="../chathost/ui/notes_banner.py" line="60"/>
         <source>Your notes cannot be kept right now; everything else works. If this keeps happening, tell whoever installed ChatHost ({0}).</source>
         <translation>Notatene dine kan ikke lagres akkurat nå. Alt annet fungerer. Hvis dette fortsetter, si fra til den som installerte ChatHost ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="60"/>
+        <location filename="../chathost/ui/notes_banner.py" line="66"/>
         <source>Your notes could not be saved: {0}. What you wrote stays on screen; ChatHost keeps trying.</source>
         <translation>Notatene dine ble ikke lagret: {0}. Det du skrev, blir stående på skjermen. ChatHost fortsetter å prøve.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="66"/>
+        <location filename="../chathost/ui/notes_banner.py" line="72"/>
         <source>Notes from this shift (started {0}) were kept when ChatHost closed unexpectedly. Open them to carry on, or delete them.</source>
         <translation>Notater fra denne vakten (startet kl. {0}) ble tatt vare på da ChatHost ble lukket uventet. Åpne dem for å fortsette, eller slett dem.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="102"/>
+        <location filename="../chathost/ui/notes_banner.py" line="108"/>
         <source>Delete the kept notes?</source>
         <translation>Vil du slette notatene som ble tatt vare på?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="104"/>
+        <location filename="../chathost/ui/notes_banner.py" line="110"/>
         <source>The notes kept from this shift are deleted for good, and you start with empty notes. Open them instead if you still need them.</source>
         <translation>Notatene fra denne vakten slettes for godt, og du begynner med tomme notater. Åpne dem heller hvis du fortsatt trenger dem.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="108"/>
+        <location filename="../chathost/ui/notes_banner.py" line="114"/>
         <source>Delete them</source>
         <translation>Slett dem</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_banner.py" line="109"/>
+        <location filename="../chathost/ui/notes_banner.py" line="115"/>
         <source>Keep them</source>
         <translation>Behold dem</translation>
     </message>
@@ -1662,52 +1713,52 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="31"/>
+        <location filename="../chathost/ui/notes_panel.py" line="65"/>
         <source>My private notes</source>
         <translation>Mine private notater</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="36"/>
+        <location filename="../chathost/ui/notes_panel.py" line="66"/>
         <source>Private notes</source>
         <translation>Private notater</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="38"/>
+        <location filename="../chathost/ui/notes_panel.py" line="71"/>
         <source>Private notes: only on this computer, encrypted, deleted when your shift ends. The visitor never sees them.</source>
         <translation>Private notater: bare på denne datamaskinen, kryptert, og slettet når vakten din slutter. Innskriveren ser dem aldri.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="92"/>
+        <location filename="../chathost/ui/notes_panel.py" line="106"/>
         <source>Not saved: {0}</source>
         <translation>Ikke lagret: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="95"/>
+        <location filename="../chathost/ui/notes_panel.py" line="109"/>
         <source>Saved automatically as you type.</source>
         <translation>Lagres automatisk mens du skriver.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="96"/>
+        <location filename="../chathost/ui/notes_panel.py" line="110"/>
         <source>Opening your notes…</source>
         <translation>Åpner notatene dine …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="97"/>
+        <location filename="../chathost/ui/notes_panel.py" line="111"/>
         <source>Start your shift to keep notes.</source>
         <translation>Start vakten for å skrive notater.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="99"/>
+        <location filename="../chathost/ui/notes_panel.py" line="113"/>
         <source>Notes kept from earlier in this shift: open or delete them at the top of the window.</source>
         <translation>Notater fra tidligere i denne vakten er tatt vare på: åpne eller slett dem øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="103"/>
+        <location filename="../chathost/ui/notes_panel.py" line="117"/>
         <source>Notes are switched off on this computer (see the top of the window).</source>
         <translation>Notater er slått av på denne datamaskinen (se øverst i vinduet).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notes_panel.py" line="105"/>
+        <location filename="../chathost/ui/notes_panel.py" line="119"/>
         <source>Notes cannot be kept right now (see the top of the window).</source>
         <translation>Notater kan ikke lagres akkurat nå (se øverst i vinduet).</translation>
     </message>
@@ -1715,48 +1766,48 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="37"/>
-        <location filename="../chathost/ui/notifier.py" line="52"/>
+        <location filename="../chathost/ui/notifier.py" line="39"/>
+        <location filename="../chathost/ui/notifier.py" line="54"/>
         <source>A new visitor is waiting in {0}.</source>
         <translation>En ny innskriver venter i {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="39"/>
+        <location filename="../chathost/ui/notifier.py" line="41"/>
         <source>ACUTE DANGER: {0} flagged {1} ({2}).</source>
         <translation>AKUTT FARE: {0} har markert {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="43"/>
+        <location filename="../chathost/ui/notifier.py" line="45"/>
         <source>{0} asks for supervision with {1} ({2}).</source>
         <translation>{0} ber om veiledning med {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="47"/>
+        <location filename="../chathost/ui/notifier.py" line="49"/>
         <source>{0} has been waiting a long time in {1}.</source>
         <translation>{0} har ventet lenge i {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="48"/>
+        <location filename="../chathost/ui/notifier.py" line="50"/>
         <source>New message from {0} ({1}).</source>
         <translation>Ny melding fra {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="54"/>
+        <location filename="../chathost/ui/notifier.py" line="56"/>
         <source>ACUTE DANGER: {0} flagged a conversation ({1}).</source>
         <translation>AKUTT FARE: {0} har markert en samtale ({1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="58"/>
+        <location filename="../chathost/ui/notifier.py" line="60"/>
         <source>{0} asks for supervision ({1}).</source>
         <translation>{0} ber om veiledning ({1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="60"/>
+        <location filename="../chathost/ui/notifier.py" line="62"/>
         <source>A visitor has been waiting a long time in {0}.</source>
         <translation>En innskriver har ventet lenge i {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/notifier.py" line="61"/>
+        <location filename="../chathost/ui/notifier.py" line="63"/>
         <source>New message in a conversation ({0}).</source>
         <translation>Ny melding i en samtale ({0}).</translation>
     </message>
@@ -1764,72 +1815,72 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="65"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="110"/>
         <source>Transfer offer</source>
         <translation>Tilbud om overføring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="76"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="111"/>
         <source>Accept</source>
         <translation>Ta imot</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="78"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="112"/>
         <source>Decline</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="80"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="113"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="103"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} tilbyr deg en samtale: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="107"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="126"/>
         <source>Note: {0}</source>
         <translation>Overleveringsnotat: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="136"/>
         <source>Answer within {0}</source>
         <translation>Tid igjen til å svare: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="118"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="138"/>
         <source>Time is up</source>
         <translation>Tiden er ute</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="149"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="170"/>
         <source>You already hold as many conversations as this service allows. Finish one first, or decline.</source>
         <translation>Du har allerede så mange samtaler som denne tjenesten tillater. Avslutt én først, eller avslå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="153"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="174"/>
         <source>You can accept only while your shift is on and not paused.</source>
         <translation>Du kan bare ta imot mens du er på vakt og ikke har pause.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="155"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="176"/>
         <source>This offer is no longer open. The conversation stays where it is.</source>
         <translation>Tilbudet gjelder ikke lenger. Samtalen blir der den er.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="157"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
         <source>This conversation has ended meanwhile.</source>
         <translation>Samtalen er avsluttet i mellomtiden.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="173"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="121"/>
         <source>The offer of {0} ran out of time. It stays with {1}.</source>
         <translation>Tilbudet om {0} gikk ut på tid. Samtalen blir hos {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="124"/>
         <source>{1} withdrew the offer of {0}.</source>
         <translation>{1} trakk tilbake tilbudet om {0}.</translation>
     </message>
@@ -1837,12 +1888,12 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>PhraseRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="204"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="178"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="205"/>
         <source>Insert the phrase: {0}</source>
         <translation>Sett inn frasen: {0}</translation>
     </message>
@@ -1850,17 +1901,17 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <location filename="../chathost/ui/floor_model.py" line="440"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <location filename="../chathost/ui/floor_model.py" line="440"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="415"/>
+        <location filename="../chathost/ui/floor_model.py" line="440"/>
         <source>Longest wait</source>
         <translation>Lengste ventetid</translation>
     </message>
@@ -1868,93 +1919,98 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="48"/>
-        <location filename="../chathost/ui/queue_panel.py" line="58"/>
+        <location filename="../chathost/ui/queue_panel.py" line="86"/>
+        <location filename="../chathost/ui/queue_panel.py" line="88"/>
         <source>Waiting visitors</source>
         <translation>Ventende innskrivere</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="55"/>
+        <location filename="../chathost/ui/queue_panel.py" line="87"/>
         <source>Visitor</source>
         <translation>Innskriver</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="55"/>
+        <location filename="../chathost/ui/queue_panel.py" line="87"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="55"/>
+        <location filename="../chathost/ui/queue_panel.py" line="87"/>
         <source>Waiting</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="64"/>
+        <location filename="../chathost/ui/queue_panel.py" line="89"/>
         <source>Take next</source>
         <translation>Ta neste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="65"/>
+        <location filename="../chathost/ui/queue_panel.py" line="90"/>
         <source>Take the visitor who has waited longest</source>
         <translation>Ta innskriveren som har ventet lengst</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="66"/>
+        <location filename="../chathost/ui/queue_panel.py" line="91"/>
         <source>Take selected</source>
         <translation>Ta valgt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="101"/>
+        <location filename="../chathost/ui/queue_panel.py" line="109"/>
         <source>{0} — {1} of {2} open, {3} waiting</source>
         <translation>{0} – {1} av {2} åpne, {3} venter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="117"/>
+        <location filename="../chathost/ui/queue_panel.py" line="125"/>
         <source>Double-click to take this conversation</source>
         <translation>Dobbeltklikk for å ta denne samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="122"/>
+        <location filename="../chathost/ui/queue_panel.py" line="130"/>
         <source>{0} (referred)</source>
         <translation>{0} (henvist)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="123"/>
+        <location filename="../chathost/ui/queue_panel.py" line="131"/>
         <source>From {0}: {1}</source>
         <translation>Fra {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="125"/>
+        <location filename="../chathost/ui/queue_panel.py" line="133"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="128"/>
+        <location filename="../chathost/ui/queue_panel.py" line="136"/>
         <source>{0} (handed back)</source>
         <translation>{0} (lagt tilbake)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="129"/>
+        <location filename="../chathost/ui/queue_panel.py" line="137"/>
         <source>Handed back: {0}</source>
         <translation>Lagt tilbake: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="163"/>
+        <location filename="../chathost/ui/queue_panel.py" line="169"/>
+        <source>Has waited a long time</source>
+        <translation>Har ventet lenge</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/queue_panel.py" line="178"/>
         <source>Start your shift to take conversations.</source>
         <translation>Start vakten for å ta samtaler.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="165"/>
+        <location filename="../chathost/ui/queue_panel.py" line="180"/>
         <source>Your shift is paused. Resume it to take conversations.</source>
         <translation>Vakten din er satt på pause. Fortsett vakten for å ta samtaler.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="167"/>
+        <location filename="../chathost/ui/queue_panel.py" line="182"/>
         <source>You hold as many conversations as you may. Finish one first.</source>
         <translation>Du har så mange samtaler du kan ha. Avslutt én først.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/queue_panel.py" line="169"/>
+        <location filename="../chathost/ui/queue_panel.py" line="184"/>
         <source>Nobody is waiting right now.</source>
         <translation>Ingen venter akkurat nå.</translation>
     </message>
@@ -1962,32 +2018,32 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="35"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="71"/>
         <source>Refer {0} to another service</source>
         <translation>Henvis {0} til en annen tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="41"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="74"/>
         <source>The visitor is told, in their language, that they are being transferred, and waits in the other service&apos;s queue. Your note goes with the conversation to the next host. You leave the conversation.</source>
         <translation>Innskriveren får beskjed på sitt eget språk om at samtalen overføres, og venter i køen til den andre tjenesten. Notatet ditt følger samtalen til neste chattevert. Du forlater samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="48"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="79"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="54"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="86"/>
         <source>{0} (closed now)</source>
         <translation>{0} (stengt nå)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="56"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="88"/>
         <source>{0} (queue full)</source>
         <translation>{0} (full kø)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/refer_dialog.py" line="68"/>
+        <location filename="../chathost/ui/refer_dialog.py" line="82"/>
         <source>Refer</source>
         <translation>Henvis</translation>
     </message>
@@ -1995,28 +2051,27 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>ResourceRow</name>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="141"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="162"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="141"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="163"/>
         <source>Insert {0} into the reply</source>
         <translation>Sett inn {0} i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="144"/>
-        <location filename="../chathost/ui/guideline_widgets.py" line="163"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="182"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="144"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="165"/>
         <source>Copy the number of {0}</source>
         <translation>Kopier nummeret til {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/guideline_widgets.py" line="162"/>
+        <location filename="../chathost/ui/guideline_widgets.py" line="182"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -2047,13 +2102,13 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>Scratchpad</name>
     <message>
-        <location filename="../chathost/ui/scratchpad.py" line="21"/>
         <location filename="../chathost/ui/scratchpad.py" line="28"/>
+        <location filename="../chathost/ui/scratchpad.py" line="41"/>
         <source>My shift notes</source>
         <translation>Mine vaktnotater</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/scratchpad.py" line="26"/>
+        <location filename="../chathost/ui/scratchpad.py" line="42"/>
         <source>Show or hide your notes for this shift</source>
         <translation>Vis eller skjul notatene dine for denne vakten</translation>
     </message>
@@ -2061,52 +2116,72 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../chathost/ui/settings.py" line="57"/>
+        <location filename="../chathost/ui/settings.py" line="128"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="60"/>
+        <location filename="../chathost/ui/settings.py" line="129"/>
         <source>Same as the system</source>
         <translation>Samme som systemet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="64"/>
+        <location filename="../chathost/ui/settings.py" line="132"/>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="132"/>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="132"/>
+        <source>High contrast</source>
+        <translation>Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="135"/>
         <source>Play a sound for new visitors and messages</source>
         <translation>Spill av lyd ved nye innskrivere og meldinger</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="71"/>
+        <location filename="../chathost/ui/settings.py" line="137"/>
+        <source>Your centre has chosen sound for every alert.</source>
+        <translation>Senteret ditt har valgt lyd for alle varsler.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="139"/>
         <source>Enter sends, Shift+Enter makes a new line</source>
         <translation>Enter sender, Shift+Enter gir ny linje</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="72"/>
+        <location filename="../chathost/ui/settings.py" line="140"/>
         <source>Enter makes a new line, Ctrl+Enter sends</source>
         <translation>Enter gir ny linje, Ctrl+Enter sender</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="74"/>
-        <source>A new language is used from the next start.</source>
-        <translation>Nytt språk tas i bruk neste gang du starter programmet.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/settings.py" line="77"/>
+        <location filename="../chathost/ui/settings.py" line="142"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="78"/>
+        <location filename="../chathost/ui/settings.py" line="143"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/settings.py" line="144"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="79"/>
+        <location filename="../chathost/ui/settings.py" line="145"/>
         <source>Text size</source>
         <translation>Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/settings.py" line="80"/>
+        <location filename="../chathost/ui/settings.py" line="146"/>
         <source>Enter key</source>
         <translation>Enter-tasten</translation>
     </message>
@@ -2114,83 +2189,82 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>ShiftBar</name>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="42"/>
+        <location filename="../chathost/ui/shift_bar.py" line="74"/>
         <source>Shift time</source>
         <translation>Vakttid</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="43"/>
+        <location filename="../chathost/ui/shift_bar.py" line="75"/>
         <source>Start shift</source>
         <translation>Start vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="44"/>
-        <location filename="../chathost/ui/shift_bar.py" line="97"/>
+        <location filename="../chathost/ui/shift_bar.py" line="104"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="45"/>
+        <location filename="../chathost/ui/shift_bar.py" line="76"/>
         <source>No new conversations while paused</source>
         <translation>Ingen nye samtaler under pausen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="46"/>
+        <location filename="../chathost/ui/shift_bar.py" line="77"/>
         <source>End shift</source>
         <translation>Avslutt vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="47"/>
+        <location filename="../chathost/ui/shift_bar.py" line="78"/>
         <source>Ask for a debrief…</source>
         <translation>Be om debrief …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="49"/>
+        <location filename="../chathost/ui/shift_bar.py" line="80"/>
         <source>A talk with a supervisor about a conversation or the shift</source>
         <translation>En prat med en veileder om en samtale eller om vakten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="86"/>
+        <location filename="../chathost/ui/shift_bar.py" line="93"/>
         <source>Off shift</source>
         <translation>Ikke på vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="87"/>
+        <location filename="../chathost/ui/shift_bar.py" line="94"/>
         <source>On shift</source>
         <translation>På vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="88"/>
+        <location filename="../chathost/ui/shift_bar.py" line="95"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="97"/>
+        <location filename="../chathost/ui/shift_bar.py" line="104"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="127"/>
+        <location filename="../chathost/ui/shift_bar.py" line="135"/>
         <source>End your shift?</source>
         <translation>Vil du avslutte vakten?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="129"/>
+        <location filename="../chathost/ui/shift_bar.py" line="137"/>
         <source>You still have {0} open conversation(s). Hand them back to the queue so another host can continue, or end them, before your shift ends.</source>
         <translation>Du har fortsatt åpne samtaler ({0}). Legg dem tilbake i køen så en annen chattevert kan fortsette, eller avslutt dem, før vakten slutter.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="133"/>
+        <location filename="../chathost/ui/shift_bar.py" line="143"/>
         <source>Hand back and end shift</source>
         <translation>Legg tilbake og avslutt vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="134"/>
+        <location filename="../chathost/ui/shift_bar.py" line="148"/>
         <source>End them and end shift</source>
         <translation>Avslutt samtalene og vakten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/shift_bar.py" line="135"/>
+        <location filename="../chathost/ui/shift_bar.py" line="151"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2198,128 +2272,128 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>StaffOverview</name>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="63"/>
+        <location filename="../chathost/ui/staff_overview.py" line="115"/>
         <source>Colleagues</source>
         <translation>Kolleger</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="68"/>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
         <source>Show who asked</source>
         <translation>Vis hvem som har bedt om det</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="75"/>
+        <location filename="../chathost/ui/staff_overview.py" line="119"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="76"/>
+        <location filename="../chathost/ui/staff_overview.py" line="120"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="77"/>
+        <location filename="../chathost/ui/staff_overview.py" line="121"/>
         <source>Shift</source>
         <translation>Vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="78"/>
+        <location filename="../chathost/ui/staff_overview.py" line="122"/>
         <source>Holding</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="79"/>
+        <location filename="../chathost/ui/staff_overview.py" line="123"/>
         <source>Busy for</source>
         <translation>Uten pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="80"/>
+        <location filename="../chathost/ui/staff_overview.py" line="124"/>
         <source>Console</source>
         <translation>Konsoll</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="81"/>
+        <location filename="../chathost/ui/staff_overview.py" line="125"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="84"/>
+        <location filename="../chathost/ui/staff_overview.py" line="128"/>
         <source>Colleagues on the shift</source>
         <translation>Kollegene på vakten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="112"/>
+        <location filename="../chathost/ui/staff_overview.py" line="130"/>
         <source>On shift</source>
         <translation>På vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="113"/>
+        <location filename="../chathost/ui/staff_overview.py" line="131"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="114"/>
+        <location filename="../chathost/ui/staff_overview.py" line="132"/>
         <source>Off shift</source>
         <translation>Ikke på vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <location filename="../chathost/ui/staff_overview.py" line="134"/>
         <source>Host</source>
         <translation>Chattevert</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <location filename="../chathost/ui/staff_overview.py" line="134"/>
         <source>Supervisor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="184"/>
+        <location filename="../chathost/ui/staff_overview.py" line="196"/>
         <source>{0} asked for a debrief</source>
         <translation>{0} har bedt om debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="198"/>
-        <location filename="../chathost/ui/staff_overview.py" line="213"/>
+        <location filename="../chathost/ui/staff_overview.py" line="210"/>
+        <location filename="../chathost/ui/staff_overview.py" line="225"/>
         <source>{0} of {1}, at capacity</source>
         <translation>{0} av {1}, fullt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="213"/>
+        <location filename="../chathost/ui/staff_overview.py" line="225"/>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="215"/>
+        <location filename="../chathost/ui/staff_overview.py" line="227"/>
         <source>Connected</source>
         <translation>Tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="215"/>
+        <location filename="../chathost/ui/staff_overview.py" line="227"/>
         <source>Not connected</source>
         <translation>Ikke tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="245"/>
+        <location filename="../chathost/ui/staff_overview.py" line="257"/>
         <source>Taken by {0}</source>
         <translation>Tas av {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="259"/>
+        <location filename="../chathost/ui/staff_overview.py" line="271"/>
         <source>Asked at {0}</source>
         <translation>Bedt om kl. {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="261"/>
+        <location filename="../chathost/ui/staff_overview.py" line="273"/>
         <source>Asked for a debrief</source>
         <translation>Har bedt om debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="270"/>
+        <location filename="../chathost/ui/staff_overview.py" line="302"/>
         <source>Take the debrief request</source>
         <translation>Ta debriefen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="274"/>
+        <location filename="../chathost/ui/staff_overview.py" line="305"/>
         <source>Take the debrief request of {0}</source>
         <translation>Ta debriefen med {0}</translation>
     </message>
@@ -2414,52 +2488,52 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="257"/>
+        <location filename="../chathost/ui/transcript.py" line="144"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="465"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="24"/>
         <source>Automatic message to the visitor</source>
         <translation>Automatisk melding til innskriveren</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="467"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="27"/>
         <source>Private · {0}</source>
         <translation>Privat · {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="469"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="31"/>
         <source>Supervisor · {0}</source>
         <translation>Veileder · {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="475"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="40"/>
         <source>{0} is reading along.</source>
         <translation>{0} leser med.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="476"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="41"/>
         <source>{0} joined the conversation openly.</source>
         <translation>{0} ble med åpent i samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="477"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="44"/>
         <source>{0} left the conversation.</source>
         <translation>{0} forlot samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="478"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="45"/>
         <source>{0} took over the conversation.</source>
         <translation>{0} tok over samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="479"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="48"/>
         <source>{0} took over; the earlier host stays to learn.</source>
         <translation>{0} tok over. Den forrige chatteverten blir med for å lære.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="480"/>
+        <location filename="../chathost/ui/transcript_notices.py" line="51"/>
         <source>The conversation was transferred to {0}.</source>
         <translation>Samtalen ble overført til {0}.</translation>
     </message>
@@ -2467,7 +2541,7 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript.py" line="765"/>
+        <location filename="../chathost/ui/transcript_view.py" line="317"/>
         <source>Conversation transcript</source>
         <translation>Samtalen</translation>
     </message>
@@ -2475,77 +2549,77 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="82"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="129"/>
+        <source>&amp;Note for your colleague (optional):</source>
+        <translation>Overleverings&amp;notat til kollegaen din (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="150"/>
         <source>Transfer {0} to a colleague</source>
         <translation>Overfør {0} til en kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="88"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="153"/>
         <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
         <translation>{0} blir hos deg til kollegaen din tar imot samtalen, så fortsett å svare så lenge. Tilbudet går ut etter 2 minutter. Når kollegaen din tar imot, får innskriveren beskjed om at en annen person fra tjenesten fortsetter samtalen, og notatet ditt går til kollegaen din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="96"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
         <source>Colleagues who work on {0}:</source>
         <translation>Kolleger i {0}:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="99"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="160"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="102"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="163"/>
         <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
         <translation>Ingen kan ta samtalen akkurat nå. Du kan beholde den, henvise den til en annen tjeneste eller be om veiledning.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="115"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
         <source>Can take it now</source>
         <translation>Kan ta den nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="118"/>
-        <source>{0} — {1} of {2}</source>
-        <translation>{0} – {1} av {2}</translation>
+        <location filename="../chathost/ui/transfer_dialog.py" line="194"/>
+        <source>{0} — holds {1} of {2}</source>
+        <translation>{0} – har {1} av {2}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="123"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="199"/>
         <source>Holds {0} conversation(s) now; at most {1}.</source>
         <translation>Har {0} samtale(r) nå, høyst {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="131"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
         <source>Not available now</source>
         <translation>Ikke tilgjengelig nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="143"/>
-        <source>Note for your colleague (optional):</source>
-        <translation>Overleveringsnotat til kollegaen din (valgfritt):</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="147"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="169"/>
         <source>Offer the transfer</source>
         <translation>Tilby overføring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="176"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
         <source>{0} — off shift</source>
         <translation>{0} – ikke på vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="178"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
         <source>{0} — paused</source>
         <translation>{0} – på pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="180"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="214"/>
         <source>{0} — not connected</source>
         <translation>{0} – ikke tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="181"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="215"/>
         <source>{0} — at capacity ({1} of {2})</source>
         <translation>{0} – fullt ({1} av {2})</translation>
     </message>
@@ -2553,12 +2627,12 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TransferOffers</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="261"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="283"/>
         <source>A colleague offers you a conversation ({0}).</source>
         <translation>En kollega tilbyr deg en samtale ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="263"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="285"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} tilbyr deg en samtale: {1} ({2}).</translation>
     </message>
@@ -2566,92 +2640,92 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="254"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="312"/>
         <source>Transfer</source>
         <translation>Overføring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="255"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="313"/>
         <source>Cancel the transfer</source>
         <translation>Avbryt overføringen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="257"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="259"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="315"/>
         <source>Hide this line</source>
         <translation>Skjul denne linjen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="305"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="343"/>
         <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
         <translation>{0} kan ikke ta samtalen akkurat nå (ikke på vakt, på pause eller ikke tilkoblet). Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="310"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
         <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
         <translation>{0} har allerede så mange samtaler som denne tjenesten tillater. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="352"/>
         <source>A transfer of this conversation is already waiting for an answer.</source>
         <translation>En overføring av denne samtalen venter allerede på svar.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="316"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="354"/>
         <source>This conversation is no longer open.</source>
         <translation>Denne samtalen er ikke lenger åpen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="355"/>
         <source>The transfer was not offered: {0}</source>
         <translation>Overføringen ble ikke tilbudt: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="338"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="381"/>
         <source>Waiting for {0} to accept… ({1})</source>
         <translation>Venter på at {0} tar imot … ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="340"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="383"/>
         <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
         <translation>{0} har tilbudt samtalen til {1}. Venter på svar … ({2})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="361"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="404"/>
         <source>{0} transferred this conversation to you.</source>
         <translation>{0} overførte samtalen til deg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="363"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="406"/>
         <source>{0} accepted the transfer. The conversation continues with them.</source>
         <translation>{0} tok imot overføringen og fortsetter samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="365"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="408"/>
         <source>{0} declined the transfer. The conversation is still yours.</source>
         <translation>{0} avslo overføringen. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="367"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="410"/>
         <source>{0} declined the transfer.</source>
         <translation>{0} avslo overføringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="369"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="412"/>
         <source>{0} did not answer in time. The conversation is still yours.</source>
         <translation>{0} svarte ikke i tide. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="371"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="414"/>
         <source>{0} did not answer in time.</source>
         <translation>{0} svarte ikke i tide.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="373"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="416"/>
         <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
         <translation>Overføringen til {0} ble avbrutt. Samtalen er fortsatt din.</translation>
     </message>
@@ -2682,57 +2756,57 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>WipeReceipt</name>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="24"/>
+        <location filename="../chathost/ui/wipe_receipt.py" line="25"/>
+        <source>Your notes may not have been deleted completely. Tell your supervisor, or run “chathost wipe” on this computer.</source>
+        <translation>Notatene dine er kanskje ikke helt slettet. Si fra til veilederen din, eller kjør «chathost wipe» på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="33"/>
+        <source>Your notes were deleted in {0} s.</source>
+        <translation>Notatene dine ble slettet på {0} s.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="38"/>
+        <source>Your notes were deleted.</source>
+        <translation>Notatene dine ble slettet.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/wipe_receipt.py" line="40"/>
         <source>1 note</source>
         <translation>1 notat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="26"/>
+        <location filename="../chathost/ui/wipe_receipt.py" line="42"/>
         <source>{0} notes</source>
         <translation>{0} notater</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="29"/>
-        <source>1 file</source>
-        <translation>1 fil</translation>
+        <location filename="../chathost/ui/wipe_receipt.py" line="45"/>
+        <source>1 file deleted</source>
+        <translation>1 fil slettet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="31"/>
-        <source>{0} files</source>
-        <translation>{0} filer</translation>
+        <location filename="../chathost/ui/wipe_receipt.py" line="47"/>
+        <source>{0} files deleted</source>
+        <translation>{0} filer slettet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="34"/>
-        <source>key removed from the keyring</source>
-        <translation>nøkkelen er fjernet fra nøkkelringen</translation>
+        <location filename="../chathost/ui/wipe_receipt.py" line="50"/>
+        <source>The key was removed from the keyring.</source>
+        <translation>Nøkkelen er fjernet fra nøkkelringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="36"/>
-        <source>the key could NOT be removed</source>
-        <translation>nøkkelen kunne IKKE fjernes</translation>
+        <location filename="../chathost/ui/wipe_receipt.py" line="52"/>
+        <source>The key could NOT be removed from the keyring.</source>
+        <translation>Nøkkelen kunne IKKE fjernes fra nøkkelringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="40"/>
-        <source>Your notes may not have been deleted completely: {0}. Tell your supervisor, or run “chathost wipe” on this computer.</source>
-        <translation>Notatene dine er kanskje ikke helt slettet: {0}. Si fra til veilederen din, eller kjør «chathost wipe» på denne datamaskinen.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="46"/>
-        <source>Your notes were deleted: {0}, in {1} s.</source>
-        <translation>Notatene dine ble slettet: {0}, på {1} s.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="49"/>
-        <source>Your notes were deleted: {0}.</source>
-        <translation>Notatene dine ble slettet: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="56"/>
+        <location filename="../chathost/ui/wipe_receipt.py" line="66"/>
         <source>Notes deleted</source>
         <translation>Notatene er slettet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wipe_receipt.py" line="58"/>
+        <location filename="../chathost/ui/wipe_receipt.py" line="67"/>
         <source>Notes not fully deleted</source>
         <translation>Notatene er ikke helt slettet</translation>
     </message>
@@ -2740,112 +2814,112 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>Wrapup</name>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="29"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="30"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
         <source>Age group</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="31"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="32"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
         <source>Suicidal thoughts</source>
         <translation>Selvmordstanker</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="33"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
         <source>Self-harm</source>
         <translation>Selvskading</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="34"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
         <source>Violence or abuse</source>
         <translation>Vold eller overgrep</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="35"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
         <source>Mental health</source>
         <translation>Psykisk helse</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="36"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
         <source>Bullying</source>
         <translation>Mobbing</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="37"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
         <source>Loneliness</source>
         <translation>Ensomhet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="38"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
         <source>Family and relationships</source>
         <translation>Familie og relasjoner</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="39"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
         <source>School or work</source>
         <translation>Skole eller jobb</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="40"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
         <source>Identity and sexuality</source>
         <translation>Identitet og seksualitet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="41"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="42"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
         <source>Under 13</source>
         <translation>Under 13</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="43"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
         <source>13–15</source>
         <translation>13–15</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="44"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
         <source>16–19</source>
         <translation>16–19</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="45"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
         <source>20–25</source>
         <translation>20–25</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="46"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
         <source>Over 25</source>
         <translation>Over 25</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="47"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
         <source>Don&apos;t know</source>
         <translation>Vet ikke</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="48"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
         <source>Girl / woman</source>
         <translation>Jente / kvinne</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="49"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="50"/>
         <source>Boy / man</source>
         <translation>Gutt / mann</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="50"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="51"/>
         <source>Non-binary</source>
         <translation>Ikke-binær</translation>
     </message>
@@ -2853,53 +2927,53 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>WrapupForm</name>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="75"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="141"/>
         <source>Wrap-up: anonymous statistics</source>
         <translation>Avslutningsskjema: anonym statistikk</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="79"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="144"/>
         <source>Nothing here identifies the visitor. The risk level and any referral are recorded for you.</source>
         <translation>Ingenting her kan identifisere innskriveren. Risikonivå og eventuell henvisning registreres automatisk.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="102"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="154"/>
         <source>—</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="111"/>
-        <location filename="../chathost/ui/wrapup_form.py" line="114"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="162"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="163"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="112"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="164"/>
         <source>No names, places or contact details.</source>
         <translation>Ingen navn, steder eller kontaktopplysninger.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="118"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="165"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="119"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="166"/>
         <source>Skip</source>
         <translation>Hopp over</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="147"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="207"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="154"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="209"/>
         <source>Saved. Thank you.</source>
         <translation>Lagret. Takk.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/wrapup_form.py" line="162"/>
+        <location filename="../chathost/ui/wrapup_form.py" line="211"/>
         <source>Not saved: {0} Try again.</source>
         <translation>Ikke lagret: {0} Prøv igjen.</translation>
     </message>

@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from chathost.ui.bridge import Bridge
+from chathost.ui.retranslate import Retranslating
 
 
-class ConnectionBanner(QWidget):
+class ConnectionBanner(Retranslating, QWidget):
     def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -18,14 +19,17 @@ class ConnectionBanner(QWidget):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Connection"))
         self.was_online = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.label, 1)
         bridge.connection.connect(self._refresh)
         bridge.outgoing.connect(lambda _item: self._refresh(self.bridge.session.stream.status))
-        self._refresh(bridge.session.stream.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(self.tr("Connection"))
+        self._refresh(self.bridge.session.stream.status)
 
     def _refresh(self, status: str) -> None:
         stream = self.bridge.session.stream
@@ -41,12 +45,16 @@ class ConnectionBanner(QWidget):
         elif not self.was_online:
             text = self.tr("Connecting to the server…")
         else:
-            text = self.tr("Connection to the server lost. Reconnecting…")
-            if waiting:
-                text += " " + self.tr(
-                    "{0} message(s) will be sent as soon as the connection is back."
+            text = (
+                self.tr(
+                    "Connection to the server lost. Reconnecting… {0} message(s) will be sent "
+                    "as soon as the connection is back."
                 ).format(waiting)
-            else:
-                text += " " + self.tr("What you write now is sent when the connection is back.")
+                if waiting
+                else self.tr(
+                    "Connection to the server lost. Reconnecting… What you write now is sent "
+                    "when the connection is back."
+                )
+            )
         self.label.setText(text)
         self.show()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chathost.ui.retranslate import Retranslating
+
 REASONS = [
     ("abuse", QT_TRANSLATE_NOOP("BlockReason", "Abusive or hateful language")),
     ("sexual", QT_TRANSLATE_NOOP("BlockReason", "Sexual harassment")),
@@ -22,40 +24,49 @@ REASONS = [
 ]
 
 
-class BlockDialog(QDialog):
+class BlockDialog(Retranslating, QDialog):
     chosen = Signal(str)  # the reason code
 
     def __init__(self, alias: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Block {0}?").format(alias))
+        self.alias = alias
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(480)
-        text = QLabel(
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.reason = QComboBox()
+        for code, _label in REASONS:
+            self.reason.addItem("", code)
+        self.reason_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
+        buttons = QDialogButtonBox()
+        self.block_button = buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        self.block_button.clicked.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Block {0}?").format(self.alias))
+        self.text.setText(
             self.tr(
                 "Blocking ends the conversation now and stops new chats from this visitor's "
                 "browser for a day. Only the reason is kept, nothing about the person. Your "
                 "supervisor can lift the block."
             )
         )
-        text.setWordWrap(True)
-        self.reason = QComboBox()
+        self.reason_label.setText(self.tr("&Reason:"))
         self.reason.setAccessibleName(self.tr("Reason"))
-        for code, label in REASONS:
-            self.reason.addItem(QCoreApplication.translate("BlockReason", label), code)
-        buttons = QDialogButtonBox()
-        self.block_button = buttons.addButton(
-            self.tr("Block and end"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)
-        self.block_button.clicked.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(QLabel(self.tr("Reason:")))
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
+        for position, (_code, label) in enumerate(REASONS):
+            self.reason.setItemText(position, QCoreApplication.translate("BlockReason", label))
+        self.block_button.setText(self.tr("Block and end"))
 
     def _accept(self) -> None:
         self.chosen.emit(str(self.reason.currentData()))

@@ -13,6 +13,7 @@ from shiboken6 import isValid
 
 from chathost.core.break_reminder import BreakReminder
 from chathost.ui.bridge import Bridge
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.timefmt import duration
 
 _STYLE = (
@@ -21,7 +22,7 @@ _STYLE = (
 )
 
 
-class BreakBanner(QWidget):
+class BreakBanner(Retranslating, QWidget):
     def __init__(
         self, bridge: Bridge, reminder: BreakReminder, parent: QWidget | None = None
     ) -> None:
@@ -33,10 +34,8 @@ class BreakBanner(QWidget):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Break reminder"))
-        self.later_button = QPushButton(self.tr("Remind me later"))
+        self.later_button = QPushButton()
         self.later_button.setAutoDefault(False)
-        self.later_button.setToolTip(self.tr("Hide this reminder for 30 minutes"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label, 1)
@@ -48,6 +47,12 @@ class BreakBanner(QWidget):
         bridge.tick.connect(self.tick)
         self.hide()
         self._ready = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(self.tr("Break reminder"))
+        self.later_button.setText(self.tr("Remind me later"))
+        self.later_button.setToolTip(self.tr("Hide this reminder for 30 minutes"))
         self.refresh()
 
     def event(self, event: QEvent) -> bool:

@@ -40,6 +40,7 @@ from chathost.ui.conversation_support import ConversationSupport, risk_label
 from chathost.ui.escalation_bar import EscalationBar
 from chathost.ui.guideline_panel import GuidelinePanel
 from chathost.ui.notes_panel import NotesPanel
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import duration
 from chathost.ui.transcript import TranscriptModel
@@ -47,7 +48,7 @@ from chathost.ui.transcript_actions import TranscriptActions
 from chathost.ui.transcript_view import TranscriptView
 
 
-class ConversationTab(QWidget):
+class ConversationTab(Retranslating, QWidget):
     problem = Signal(str)  # a translated sentence for the status bar
     close_requested = Signal(str)  # the conversation id
     # This console's own read mark moved: a supervisor's unread count changed.
@@ -91,7 +92,6 @@ class ConversationTab(QWidget):
         self.notes_panel = NotesPanel(bridge, notes, conversation_id) if notes is not None else None
         self.timer = QLabel()
         self.timer.setTextFormat(Qt.TextFormat.PlainText)
-        self.timer.setToolTip(self.tr("Time since you took this conversation"))
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("conversationStatus")
@@ -110,17 +110,14 @@ class ConversationTab(QWidget):
         self.whisper_composer = self.supervision.whisper_composer
         self.whisper = self.supervision.whisper
         self.whisper_toggle = self.supervision.whisper_toggle
-        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button = QPushButton()
         self.send_button.setAutoDefault(False)
         self.phrases_button = QToolButton()
-        self.phrases_button.setText(self.tr("Phrases"))
-        self.phrases_button.setToolTip(self.tr("Insert a quick phrase into the reply"))
         self.phrases_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.phrases_menu = QMenu(self.phrases_button)
         self.phrases_button.setMenu(self.phrases_menu)
-        self.close_button = QPushButton(self.tr("Close…"))
+        self.close_button = QPushButton()
         self.close_button.setAutoDefault(False)
-        self.close_button.setToolTip(self.tr("End the conversation or hand it back"))
 
         top = QHBoxLayout()
         top.addWidget(self.risk_mark)
@@ -196,6 +193,21 @@ class ConversationTab(QWidget):
         bridge.tick.connect(self._refresh_timer)
         self._listening = True
         self._load()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts, then everything worded from the conversation's state (the header,
+        the supervision parts, the help around it). The transcript's rows are worded again by
+        its view, which gets the language change too."""
+        self.send_button.setText(self.tr("Send"))
+        self.phrases_button.setText(self.tr("Phrases"))
+        self.phrases_button.setToolTip(self.tr("Insert a quick phrase into the reply"))
+        self.close_button.setText(self.tr("Close…"))
+        self.close_button.setToolTip(self.tr("End the conversation or hand it back"))
+        self.timer.setToolTip(self.tr("Time since you took this conversation"))
+        self.supervision.retranslate()
+        self._refresh_header()
+        self._refresh_timer()
 
     # -------------------------------------------------------------- from the core
 
@@ -214,8 +226,7 @@ class ConversationTab(QWidget):
         state.mark_seen()  # what was there before this tab opened is no news
         for item in self.session.outbox.pending(self.conversation_id):
             self.model.show_outgoing(item)
-        self._refresh_header()
-        self._refresh_timer()
+        # The header and the timer follow in retranslate(), right after.
 
     def _on_state(self, change: object) -> None:
         if change == "staff":  # a colleague's display name may be known now

@@ -12,6 +12,7 @@ from shiboken6 import isValid
 
 from chathost.protocol import models
 from chathost.ui.bridge import Bridge
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 
 _STYLE = (
@@ -20,7 +21,7 @@ _STYLE = (
 )
 
 
-class DebriefPrompt(QWidget):
+class DebriefPrompt(Retranslating, QWidget):
     problem = Signal(str)
     changed = Signal()  # what it shows changed (shown, hidden, another line)
 
@@ -33,12 +34,11 @@ class DebriefPrompt(QWidget):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Debrief"))
-        self.ask_button = QPushButton(self.tr("Ask for a debrief"))
+        self.ask_button = QPushButton()
         self.ask_button.setAutoDefault(False)
-        self.not_now_button = QPushButton(self.tr("Not now"))
+        self.not_now_button = QPushButton()
         self.not_now_button.setAutoDefault(False)
-        self.ok_button = QPushButton(self.tr("OK"))
+        self.ok_button = QPushButton()
         self.ok_button.setAutoDefault(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -50,6 +50,7 @@ class DebriefPrompt(QWidget):
         self.not_now_button.clicked.connect(self.close_prompt)
         self.ok_button.clicked.connect(self.close_prompt)
         self.asking = False  # the question is on screen
+        self.after_shift = False  # the question follows the end of the shift
         self.sending = False
         # Only what this host asked for (here, this session) is followed: an old request from an
         # earlier shift is not brought up again.
@@ -57,6 +58,17 @@ class DebriefPrompt(QWidget):
         self._closed_on: tuple[str, str | None] | None = None  # the status the host closed
         bridge.state.connect(self._on_state)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(self.tr("Debrief"))
+        self.ask_button.setText(self.tr("Ask for a debrief"))
+        self.not_now_button.setText(self.tr("Not now"))
+        self.ok_button.setText(self.tr("OK"))
+        if self.asking:
+            self.label.setText(self._question())
+        elif not self.isHidden():
+            self.refresh()  # where the request stands
 
     def member(self) -> models.StaffMember | None:
         """This user's own entry on the shift overview."""
@@ -72,20 +84,22 @@ class DebriefPrompt(QWidget):
             self.refresh()
             return
         self.asking = True
-        if after_shift:
-            text = self.tr(
-                "Your shift has ended. Thank you for today. Would you like a debrief talk with a "
-                "supervisor?"
-            )
-        else:
-            text = self.tr(
-                "Would you like a debrief talk with a supervisor? A supervisor of your services "
-                "is told, and contacts you."
-            )
-        self.label.setText(text)
+        self.after_shift = after_shift
+        self.label.setText(self._question())
         self._buttons(question=True)
         self.show()
         self.changed.emit()
+
+    def _question(self) -> str:
+        if self.after_shift:
+            return self.tr(
+                "Your shift has ended. Thank you for today. Would you like a debrief talk with a "
+                "supervisor?"
+            )
+        return self.tr(
+            "Would you like a debrief talk with a supervisor? A supervisor of your services "
+            "is told, and contacts you."
+        )
 
     def ask(self) -> None:
         if self.sending:

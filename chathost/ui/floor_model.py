@@ -9,7 +9,10 @@ repaints nothing and a change below the visible rows repaints nothing on screen.
 texts are made when a row is first painted after a change, not for every row.
 
 Rows are positions, not conversations: a view keeps its selection on a conversation through
-`row_of` (FloorView does)."""
+`row_of` (FloorView does).
+
+Models get no LanguageChange event of their own: the view that owns them calls `retranslate()`
+when the language changes, and every header and cell is asked for again."""
 
 from __future__ import annotations
 
@@ -199,6 +202,15 @@ class _KeyedTable(QAbstractTableModel):
         for first, last in _runs(rows):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column), [])
 
+    def _all_changed(self) -> None:
+        """Every header and cell anew (in another language): the texts made so far are gone."""
+        self._texts.clear()
+        columns = self.columnCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if columns and self._rows:
+            self._changed(list(range(len(self._rows))))
+
 
 class FloorModel(_KeyedTable):
     """The active conversations of the supervisor's services, most urgent first."""
@@ -216,6 +228,10 @@ class FloorModel(_KeyedTable):
         self.descending = True
         self._bold = QFont()
         self._bold.setBold(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers and cells in the language now in use (FloorView calls it on a switch)."""
         self._headers = [
             self.tr("Alias"),
             self.tr("Host"),
@@ -240,6 +256,11 @@ class FloorModel(_KeyedTable):
             "none": "",
         }
         self._open_hint = self.tr("Enter or double-click: read along in this conversation")
+        self._all_changed()
+
+    def open_hint(self) -> str:
+        """How to read along in a conversation, for the table's spoken description."""
+        return self._open_hint
 
     # -------------------------------------------------------------- refreshing
 
@@ -278,8 +299,8 @@ class FloorModel(_KeyedTable):
 
     def column_samples(self, column: int) -> list[str]:
         """The widest texts a column may show (for sizing it; names are not known ahead)."""
-        if column in (DURATION, SINCE_VISITOR):
-            return [duration(10 * 3600 + 59 * 60)]
+        if column in (DURATION, SINCE_VISITOR):  # each form: which is widest differs by language
+            return [duration(0), duration(59 * 60), duration(10 * 3600 + 59 * 60)]
         if column == RISK:
             return list(self._risks.values())
         if column == ESCALATION:
@@ -412,7 +433,12 @@ class QueueModel(_KeyedTable):
         self.wait_alert_seconds = wait_alert_seconds
         self._bold = QFont()
         self._bold.setBold(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers and cells in the language now in use (FloorView calls it on a switch)."""
         self._headers = [self.tr("Service"), self.tr("Waiting"), self.tr("Longest wait")]
+        self._all_changed()
 
     def refresh(self) -> None:
         self._update(queue_rows(self.state, self.clock()))

@@ -1,11 +1,16 @@
 """A supervisor's floor: every active conversation of their services, most urgent first (acute
 danger, then calls for help, then answered calls, then the rest, as `chathost.core.floor` orders
 them), the queues, and the colleagues on the shift. Enter or a double click on a conversation
-asks to read along in it (`open_requested`).
+asks to read along in it (`open_requested`). The table sorts by a header click or, from the
+keyboard, by "Sort by" (Alt+S) and its order beside it; both stay in step, and urgent
+conversations stay on top whatever the sort.
 
 Changes come in bursts (a message, its conversation, an escalation…): they are coalesced into
 one refresh at most every `refresh_delay_ms`, and the one-second tick refreshes the durations.
-While the page is not on screen nothing is refreshed; it catches up when shown again."""
+While the page is not on screen nothing is refreshed; it catches up when shown again.
+
+A switch of language while it runs renames everything at once, the tables' headers and cells
+included, and the sort chosen stays as it was."""
 
 from __future__ import annotations
 
@@ -37,6 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chathost.core.floor import SortKey
 from chathost.ui.bridge import Bridge
 from chathost.ui.floor_model import (
     ALIAS,
@@ -59,6 +66,7 @@ from chathost.ui.floor_model import (
     FloorModel,
     QueueModel,
 )
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.staff_overview import StaffOverview
 
 # Room at the start of the first column (a selected urgent row's frame runs there).
@@ -67,7 +75,7 @@ _MARK_WIDTH = 6
 _REFRESHING = ("conversation", "escalation", "messages")
 
 
-class FloorView(QWidget):
+class FloorView(Retranslating, QWidget):
     open_requested = Signal(str)  # a conversation id: read along in it
     problem = Signal(str)  # a translated sentence for the window's problem display
     refreshed = Signal()  # the tables show the state as it is now
@@ -90,7 +98,7 @@ class FloorView(QWidget):
         self._dirty = True
         self._sized_for: tuple[str, ...] = ()
 
-        self.title = QLabel(self.tr("Conversations on the floor"))
+        self.title = QLabel()
         self.title.setObjectName("panelTitle")
         self.acute = QLabel()
         self.acute.setObjectName("floorAcute")
@@ -100,17 +108,35 @@ class FloorView(QWidget):
         self.total.setObjectName("floorTotal")
         for label in (self.acute, self.help, self.total):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        self._order_words: dict[SortKey, tuple[str, str]] = {}  # by retranslate
+        self.sort_label = QLabel()
+        self.sort_choice = QComboBox()
+        self.sort_choice.setObjectName("floorSortBy")
+        for column in SORTABLE:  # named as their columns, by retranslate
+            self.sort_choice.addItem("", column)
+        self.sort_label.setBuddy(self.sort_choice)
+        self.sort_order = QComboBox()
+        self.sort_order.setObjectName("floorSortOrder")
+        self.sort_order.addItems(["", ""])  # worded for the chosen column by _show_sort
+        for choice in (self.sort_choice, self.sort_order):
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sort_choice.currentIndexChanged.connect(self._sort_chosen)
+        self.sort_order.currentIndexChanged.connect(self._sort_chosen)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(12)
         top.addWidget(self.acute)
         top.addWidget(self.help)
         top.addStretch(1)
+        top.addWidget(self.sort_label)
+        top.addWidget(self.sort_choice)
+        top.addWidget(self.sort_order)
+        top.addSpacing(18)
         top.addWidget(self.total)
 
         self.table = FloorTable(self.conversations)
         self.table.setObjectName("floorTable")
-        self.table.setAccessibleName(self.tr("Conversations on the floor"))
+        self.title.setBuddy(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,15 +155,14 @@ class FloorView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionClicked.connect(self._header_clicked)
-        self._set_sizes()
-        self._show_sort()
 
         self.queue_table = QTableView()
         self.queue_table.setObjectName("floorQueues")
         self.queue_table.setModel(self.queues)
-        self.queue_table.setAccessibleName(self.tr("Queues"))
         self.queue_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.queue_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Read-only, but reachable by Tab: a screen reader reads the waits cell by cell.
+        self.queue_table.setTabKeyNavigation(False)
+        self.queue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue_table.setShowGrid(False)
         self.queue_table.verticalHeader().hide()
         self.queue_table.setSizeAdjustPolicy(
@@ -146,13 +171,14 @@ class FloorView(QWidget):
         queue_header = self.queue_table.horizontalHeader()
         queue_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         queue_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        queues_title = QLabel(self.tr("Queues"))
-        queues_title.setObjectName("panelTitle")
+        self.queues_title = QLabel()
+        self.queues_title.setObjectName("panelTitle")
         queues_box = QWidget()
         queues_layout = QVBoxLayout(queues_box)
         queues_layout.setContentsMargins(0, 0, 0, 0)
-        queues_layout.addWidget(queues_title)
+        queues_layout.addWidget(self.queues_title)
         queues_layout.addWidget(self.queue_table, 1)
+        self.queues_title.setBuddy(self.queue_table)  # heard with the table by a screen reader
 
         self.staff = StaffOverview(bridge, clock)
         self.staff.problem.connect(self.problem)
@@ -188,6 +214,33 @@ class FloorView(QWidget):
         bridge.state.connect(self._on_state)
         bridge.tick.connect(self.schedule)
         self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language now in use; the sort and the selection stay."""
+        self.title.setText(self.tr("Conversations on the floor"))
+        self.table.setAccessibleName(self.tr("Conversations on the floor"))
+        self.conversations.retranslate()
+        self.table.setAccessibleDescription(self.conversations.open_hint())
+        self.sort_label.setText(self.tr("&Sort by:"))
+        self.sort_choice.setAccessibleName(self.tr("Sort the conversations by"))
+        self.sort_order.setAccessibleName(self.tr("Sort order"))
+        stays = self.tr("Urgent conversations always stay on top.")
+        for choice in (self.sort_choice, self.sort_order):
+            choice.setToolTip(stays)
+            choice.setAccessibleDescription(stays)
+        for index in range(self.sort_choice.count()):  # the current choice stays
+            heading = self.conversations.headerData(
+                int(self.sort_choice.itemData(index)), Qt.Orientation.Horizontal
+            )
+            self.sort_choice.setItemText(index, str(heading))
+        self._order_words = self._order_texts()
+        self._show_sort()
+        self.queues_title.setText(self.tr("Queues"))
+        self.queue_table.setAccessibleName(self.tr("Queues"))
+        self.queues.retranslate()
+        self._set_sizes()  # the headings and the widest texts differ by language
+        self._show_counts()
 
     # -------------------------------------------------------------- refreshing
 
@@ -213,6 +266,10 @@ class FloorView(QWidget):
             self._set_sizes()  # the services' names are known now
         self._follow_current()
         self.queues.refresh()
+        self._show_counts()
+        self.refreshed.emit()
+
+    def _show_counts(self) -> None:
         counts = self.conversations.counts()
         self.acute.setText(self.tr("Acute danger: {0}").format(counts["acute"]))
         self.acute.setVisible(counts["acute"] > 0)
@@ -223,7 +280,6 @@ class FloorView(QWidget):
                 self.conversations.rowCount(), self.queues.waiting()
             )
         )
-        self.refreshed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -255,13 +311,48 @@ class FloorView(QWidget):
             self.table.setColumnWidth(column, max(widest, heading, least.get(column, 0)))
         self._sized_for = tuple(self.session.state.queues)
 
+    def _order_texts(self) -> dict[SortKey, tuple[str, str]]:
+        """The orders of each sort in words, (descending, ascending): an arrow in a header is
+        easy to misread."""
+        times = (self.tr("Longest first"), self.tr("Shortest first"))
+        names = (self.tr("Z to A"), self.tr("A to Z"))
+        return {
+            "since_visitor": times,
+            "duration": times,
+            "risk": (self.tr("Highest first"), self.tr("Lowest first")),
+            "host": names,
+            "service": names,
+        }
+
     def _show_sort(self) -> None:
-        order = (
-            Qt.SortOrder.DescendingOrder
-            if self.conversations.descending
-            else Qt.SortOrder.AscendingOrder
-        )
-        self.table.horizontalHeader().setSortIndicator(self.conversations.sort_column(), order)
+        """The header's indicator and the sort controls show the sort the model has."""
+        model = self.conversations
+        descending = model.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        column = model.sort_column()
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        first_click = SORTABLE[column][1]  # the column's usual order is offered first
+        words = self._order_words[model.sort_key]
+        texts = (words[0], words[1]) if first_click else (words[1], words[0])
+        for choice in (self.sort_choice, self.sort_order):
+            choice.blockSignals(True)
+        self.sort_choice.setCurrentIndex(self.sort_choice.findData(column))
+        for index, text in enumerate(texts):
+            self.sort_order.setItemText(index, text)
+            self.sort_order.setItemData(index, first_click if index == 0 else not first_click)
+        self.sort_order.setCurrentIndex(self.sort_order.findData(descending))
+        for choice in (self.sort_choice, self.sort_order):
+            choice.blockSignals(False)
+
+    def _sort_chosen(self) -> None:
+        """A sort chosen in the controls: a new column starts in its usual order (as a first
+        click on its header does); the order box flips the current one."""
+        column = int(self.sort_choice.currentData())
+        if column != self.conversations.sort_column():
+            descending = SORTABLE[column][1]
+        else:
+            descending = bool(self.sort_order.currentData())
+        self.sort_by(column, descending)
 
     def _header_clicked(self, column: int) -> None:
         sortable = SORTABLE.get(column)

@@ -28,6 +28,7 @@ from chathost.ui.guideline_widgets import (
     plain_label,
     small_button,
 )
+from chathost.ui.retranslate import Retranslating
 
 # A visitor word longer than this is cut in the "why" line (it is highlighted in full in the
 # transcript); a long unbroken run would otherwise push the panel wider than its column.
@@ -42,9 +43,11 @@ def _restyle(widget: QWidget) -> None:
     style.polish(widget)
 
 
-class GuidelineCard(QFrame):
+class GuidelineCard(Retranslating, QFrame):
     """A card for one guideline, fired ("Needs attention") or standing ("Always"). The panel
-    creates it once per guideline and updates it, so what the host expanded stays expanded."""
+    creates it once per guideline and updates it, so what the host expanded stays expanded.
+    The guideline's own words stay in the service's language; the console's words around them
+    follow the host's language."""
 
     insert_text = Signal(str)
     pin_requested = Signal(str, bool)  # guideline id, pinned
@@ -62,12 +65,12 @@ class GuidelineCard(QFrame):
         self.focus_order: list[QWidget] = []
         self._pinned = False
         self._fired = False
+        self._card: Card | None = None  # what show_fired last showed, to word it anew
 
         self.toggle = QToolButton()
         self.toggle.setObjectName("cardToggle")
         self.toggle.setAutoRaise(True)
         self.toggle.setAccessibleName(guideline.title)
-        self.toggle.setToolTip(self.tr("Show or hide this guideline"))
         self.title = plain_label(guideline.title, "guidelineTitle")
         self.title.installEventFilter(self)
         self.title.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -78,10 +81,8 @@ class GuidelineCard(QFrame):
 
         self.badge = plain_label("", "levelBadge", wrap=False)
         self.badge.setProperty("level", "0")
-        self.pin_button = small_button(self.tr("Pin"), self.tr("Pin {0}").format(guideline.title))
-        self.dismiss_button = small_button(
-            self.tr("Dismiss"), self.tr("Dismiss {0}").format(guideline.title)
-        )
+        self.pin_button = small_button()
+        self.dismiss_button = small_button()
         self.actions = QWidget()
         actions = QHBoxLayout(self.actions)
         actions.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +93,7 @@ class GuidelineCard(QFrame):
         actions.addWidget(self.dismiss_button)
 
         self.why = plain_label("", "guidelineWhy")
-        self.back = plain_label(self.tr("Back because the risk grew"), "guidelineBack")
+        self.back = plain_label("", "guidelineBack")
 
         self.body = QWidget()
         self.body.setObjectName("guidelineCardBody")
@@ -109,17 +110,19 @@ class GuidelineCard(QFrame):
         body.addLayout(self._extra)
         self._after_toggle: list[QWidget] = []
         self.resources = [ResourceRow(r) for r in guideline.resources]
+        self.resources_heading = plain_label("", "cardSubheading")
         if self.resources:
             body.addSpacing(6)
-            body.addWidget(plain_label(self.tr("Where to get help"), "cardSubheading"))
+            body.addWidget(self.resources_heading)
             for row in self.resources:
                 row.insert_text.connect(self.insert_text)
                 body.addWidget(row)
                 self._after_toggle += row.focus_order
         self.phrases = [PhraseRow(p) for p in guideline.phrases]
+        self.phrases_heading = plain_label("", "cardSubheading")
         if self.phrases:
             body.addSpacing(6)
-            body.addWidget(plain_label(self.tr("Phrases you can use"), "cardSubheading"))
+            body.addWidget(self.phrases_heading)
             for phrase in self.phrases:
                 phrase.insert_text.connect(self.insert_text)
                 body.addWidget(phrase)
@@ -140,7 +143,18 @@ class GuidelineCard(QFrame):
         self._extra_focus: Callable[[], list[QWidget]] = list
         self._expanded = expanded
         self._set(expanded, announce=False)
-        self.show_fired(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = self.guideline.title
+        self.toggle.setToolTip(self.tr("Show or hide this guideline"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss {0}").format(title))
+        self.back.setText(self.tr("Back because the risk grew"))
+        self.resources_heading.setText(self.tr("Where to get help"))
+        self.phrases_heading.setText(self.tr("Phrases you can use"))
+        self._show_expanded()
+        self.show_fired(self._card, self._fired)
 
     @property
     def id(self) -> str:
@@ -180,6 +194,7 @@ class GuidelineCard(QFrame):
     def show_fired(self, card: Card | None, fired: bool = False) -> None:
         """Fired: the level, the visitor's words and the host's choices. Standing: the title
         (and, expanded, Pin and Dismiss)."""
+        self._card = card
         self._fired = fired
         self._pinned = bool(card and card.pinned)
         self.pin_button.setText(self.tr("Unpin") if self._pinned else self.tr("Pin"))
@@ -217,13 +232,17 @@ class GuidelineCard(QFrame):
     def _set(self, expanded: bool, announce: bool) -> None:
         self._expanded = expanded
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleDescription(
-            self.tr("Expanded") if expanded else self.tr("Collapsed")
-        )
+        self._show_expanded()
         self.body.setVisible(expanded)
         self._show_actions()
         if announce:
             self.expanded_changed.emit(self.id, expanded)
+
+    def _show_expanded(self) -> None:
+        """The arrow's state in words, for a screen reader."""
+        self.toggle.setAccessibleDescription(
+            self.tr("Expanded") if self._expanded else self.tr("Collapsed")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.title and event.type() == QEvent.Type.MouseButtonRelease:

@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
 from chathost.core.risk import LEVELS, suggests_emergency
 from chathost.protocol import models
 from chathost.ui.guideline_widgets import plain_label
+from chathost.ui.retranslate import Retranslating
 
 # Button ids in each question's group.
 YES, NO, NOT_ASKED = 1, 2, 3  # (-1 would mean "assign one")
 _VALUE = {YES: True, NO: False, NOT_ASKED: None}
 
 
-class ChecklistBox(QFrame):
+class ChecklistBox(Retranslating, QFrame):
+    """The questions are the guideline's own (the service's language); the answers, levels and
+    advice around them are the console's and follow the host's language."""
+
     answered = Signal(str, object)  # item id, True / False / None (not asked)
     risk_picked = Signal(str)  # the host chose a level by hand
     emergency_requested = Signal()
@@ -37,10 +41,13 @@ class ChecklistBox(QFrame):
         self.focus_order: list[QWidget] = []
         self._updating = False
         self.groups: dict[str, QButtonGroup] = {}
+        # What show_state last showed, to word it anew in another language.
+        self._words: tuple[str | None, str, list[models.HelpResource]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
-        layout.addWidget(plain_label(self.tr("How serious is it?"), "cardSubheading"))
+        self.heading = plain_label("", "cardSubheading")
+        layout.addWidget(self.heading)
         for item in items:
             layout.addWidget(plain_label(item.question, "checklistQuestion"))
             row = QWidget()  # one parent per question: the arrow keys stay within its answers
@@ -48,13 +55,8 @@ class ChecklistBox(QFrame):
             buttons.setContentsMargins(0, 0, 0, 4)
             buttons.setSpacing(12)
             group = QButtonGroup(row)
-            for value, text in (
-                (YES, self.tr("Yes")),
-                (NO, self.tr("No")),
-                (NOT_ASKED, self.tr("Not asked")),
-            ):
-                radio = QRadioButton(text)
-                radio.setAccessibleName(text)
+            for value in (YES, NO, NOT_ASKED):
+                radio = QRadioButton()
                 radio.setAccessibleDescription(item.question)
                 group.addButton(radio, value)
                 buttons.addWidget(radio)
@@ -73,13 +75,12 @@ class ChecklistBox(QFrame):
         layout.addWidget(self.computed)
         level_row = QHBoxLayout()
         level_row.setSpacing(6)
-        level_label = QLabel(self.tr("Risk level:"))
+        self.level_label = QLabel()
         self.level = QComboBox()
-        self.level.setAccessibleName(self.tr("Risk level for this conversation"))
         for level in LEVELS:
-            self.level.addItem(self.risk_word(level), level)
-        level_label.setBuddy(self.level)
-        level_row.addWidget(level_label)
+            self.level.addItem("", level)
+        self.level_label.setBuddy(self.level)
+        level_row.addWidget(self.level_label)
         level_row.addWidget(self.level, 1)
         layout.addLayout(level_row)
         self.focus_order.append(self.level)
@@ -92,10 +93,9 @@ class ChecklistBox(QFrame):
         urgent.setSpacing(4)
         self.emergency_text = plain_label("", "emergencyText")
         urgent.addWidget(self.emergency_text)
-        self.emergency_button = QPushButton(self.tr("Use the acute-danger action…"))
+        self.emergency_button = QPushButton()
         self.emergency_button.setObjectName("emergencyButton")
         self.emergency_button.setAutoDefault(False)
-        self.emergency_button.setAccessibleName(self.tr("Use the acute-danger action"))
         self.emergency_button.clicked.connect(self.emergency_requested)
         urgent.addWidget(self.emergency_button)
         self.focus_order.append(self.emergency_button)
@@ -105,6 +105,24 @@ class ChecklistBox(QFrame):
         urgent.addWidget(self.numbers)
         self.emergency.hide()
         layout.addWidget(self.emergency)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("How serious is it?"))
+        answers = {YES: self.tr("Yes"), NO: self.tr("No"), NOT_ASKED: self.tr("Not asked")}
+        for group in self.groups.values():
+            for value, text in answers.items():
+                radio = group.button(value)
+                radio.setText(text)
+                radio.setAccessibleName(text)
+        self.level_label.setText(self.tr("Risk level:"))
+        self.level.setAccessibleName(self.tr("Risk level for this conversation"))
+        for position in range(self.level.count()):
+            self.level.setItemText(position, self.risk_word(str(self.level.itemData(position))))
+        self.emergency_button.setText(self.tr("Use the acute-danger action…"))
+        self.emergency_button.setAccessibleName(self.tr("Use the acute-danger action"))
+        if self._words is not None:
+            self._show_words(*self._words)
 
     def risk_word(self, level: str) -> str:
         words = {
@@ -124,6 +142,7 @@ class ChecklistBox(QFrame):
         resources: list[models.HelpResource],
     ) -> None:
         """What the answers, the computed level and the chosen level are now (no signals)."""
+        self._words = (computed, risk, resources)
         self._updating = True
         try:
             for item_id, group in self.groups.items():
@@ -136,6 +155,12 @@ class ChecklistBox(QFrame):
                 self.level.setCurrentIndex(position)
         finally:
             self._updating = False
+        self._show_words(computed, risk, resources)
+
+    def _show_words(
+        self, computed: str | None, risk: str, resources: list[models.HelpResource]
+    ) -> None:
+        """The suggested level and, at high or acute, the advice and the emergency numbers."""
         if computed is None:
             self.computed.setText(self.tr("The checklist suggests: nothing answered yet"))
         else:

@@ -28,9 +28,10 @@ from chathost.protocol import models
 from chathost.ui.guideline_card import GuidelineCard
 from chathost.ui.guideline_checklist import ChecklistBox
 from chathost.ui.guideline_widgets import DismissedRow, Section, plain_label
+from chathost.ui.retranslate import Retranslating
 
 
-class GuidelinePanel(QWidget):
+class GuidelinePanel(Retranslating, QWidget):
     insert_text = Signal(str)  # for the reply composer, never sent directly
     risk_chosen = Signal(str)  # a risk level the host picked by hand
     risk_suggested = Signal(str)  # the level the checklist answers point to
@@ -49,30 +50,23 @@ class GuidelinePanel(QWidget):
         self._fired_ids: list[str] = []
         self._risk = "none"
         self._computed: str | None = None
+        self._notice_title: str | None = None  # the new card the notice points to, if any
 
         self.notice = QPushButton()
         self.notice.setObjectName("newCardNotice")
         self.notice.setAutoDefault(False)
-        self.notice.setAccessibleName(self.tr("New guidance above"))
         self.notice.hide()
         self.notice.clicked.connect(self.scroll_to_top)
 
         self.content = QWidget()
         self.content.setObjectName("guidelinePanelContent")
         self.content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.empty = plain_label(self.tr("No guidelines for this service yet"), "emptyHint")
+        self.empty = plain_label("", "emptyHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.attention = Section(self.tr("Needs attention"))
-        # Cards come from words; the host's own reading and questions come first.
-        self.attention.hint.setText(
-            self.tr(
-                "No card so far. Cards appear when the visitor's words match the guidelines; "
-                "no card does not mean no risk. If you are unsure, ask."
-            )
-        )
-        self.dismissed = Section("")
+        self.attention = Section()
+        self.dismissed = Section()
         self.dismissed.items.setSpacing(0)
-        self.always = Section(self.tr("Always"))
+        self.always = Section()
         inner = QVBoxLayout(self.content)
         inner.setContentsMargins(8, 8, 8, 12)
         inner.setSpacing(16)
@@ -86,14 +80,31 @@ class GuidelinePanel(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.content)
-        self.scroll.setAccessibleName(self.tr("Guidelines"))
         self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
         layout.addWidget(self.scroll, 1)
+        self.retranslate()
         self.set_guidance(guidance)
+
+    def retranslate(self) -> None:
+        """The console's own words; the cards word theirs themselves (the guidelines' titles
+        and texts stay in the service's language)."""
+        self.empty.setText(self.tr("No guidelines for this service yet"))
+        self.attention.heading.setText(self.tr("Needs attention"))
+        # Cards come from words; the host's own reading and questions come first.
+        self.attention.hint.setText(
+            self.tr(
+                "No card so far. Cards appear when the visitor's words match the guidelines; "
+                "no card does not mean no risk. If you are unsure, ask."
+            )
+        )
+        self.always.heading.setText(self.tr("Always"))
+        self.scroll.setAccessibleName(self.tr("Guidelines"))
+        self._show_dismissed_heading()
+        self._show_notice()
 
     def sizeHint(self) -> QSize:
         return QSize(350, 600)
@@ -279,8 +290,12 @@ class GuidelinePanel(QWidget):
             for row in rows:
                 self.dismissed.items.addWidget(row)
                 row.show()
-        self.dismissed.heading.setText(self.tr("Dismissed ({0})").format(len(rows)))
+        self._show_dismissed_heading()
         self.dismissed.setVisible(bool(rows))
+
+    def _show_dismissed_heading(self) -> None:
+        count = len(self.dismissed.widgets())
+        self.dismissed.heading.setText(self.tr("Dismissed ({0})").format(count))
 
     def _show_risk(self) -> None:
         guidance = self._guidance
@@ -297,12 +312,20 @@ class GuidelinePanel(QWidget):
         new = [card for card in fired if card.id not in self._fired_ids]
         self._fired_ids = ids
         if new and self.scroll.verticalScrollBar().value() > 0:
-            title = new[0].guideline.title.replace("&", "&&")
-            self.notice.setText(self.tr("↑ New guidance above: {0}").format(title))
-            self.notice.setAccessibleName(self.notice.text().replace("&&", "&"))
+            self._notice_title = new[0].guideline.title
+            self._show_notice()
             self.notice.show()
         elif not ids:
             self.notice.hide()
+
+    def _show_notice(self) -> None:
+        title = self._notice_title
+        if title is None:
+            self.notice.setText("")
+            self.notice.setAccessibleName(self.tr("New guidance above"))
+            return
+        self.notice.setText(self.tr("↑ New guidance above: {0}").format(title.replace("&", "&&")))
+        self.notice.setAccessibleName(self.notice.text().replace("&&", "&"))
 
     def _scrolled(self, value: int) -> None:
         if value == 0:

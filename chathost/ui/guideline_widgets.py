@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from chathost.protocol import models
+from chathost.ui.retranslate import Retranslating
 
 
 def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
@@ -32,7 +33,9 @@ def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLa
     return label
 
 
-def small_button(text: str, accessible_name: str, object_name: str = "") -> QPushButton:
+def small_button(text: str = "", accessible_name: str = "", object_name: str = "") -> QPushButton:
+    """A compact button whose spoken name says what it acts on ("Dismiss Mobbing", not only
+    "Dismiss"); the owner sets both texts again when the language changes."""
     button = QPushButton(text)
     button.setAutoDefault(False)
     button.setAccessibleName(accessible_name)
@@ -111,7 +114,7 @@ class MarkdownView(QLabel):
         self.setText(markdown_html(markdown, self.font()))
 
 
-class ResourceRow(QWidget):
+class ResourceRow(Retranslating, QWidget):
     """A help resource: name, number and hours, a note; Insert puts a line into the reply and
     Copy copies the number."""
 
@@ -123,6 +126,7 @@ class ResourceRow(QWidget):
         super().__init__(parent)
         self.resource = resource
         self.focus_order: list[QWidget] = []
+        self._copied = False  # "Copied" shows on the button for a moment after a copy
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(1)
@@ -137,12 +141,8 @@ class ResourceRow(QWidget):
         self.insert_button: QPushButton | None = None
         self.copy_button: QPushButton | None = None
         if resource.number or resource.url:
-            self.insert_button = small_button(
-                self.tr("Insert"), self.tr("Insert {0} into the reply").format(resource.name)
-            )
-            self.copy_button = small_button(
-                self.tr("Copy"), self.tr("Copy the number of {0}").format(resource.name)
-            )
+            self.insert_button = small_button()
+            self.copy_button = small_button()
             self.insert_button.clicked.connect(
                 lambda: self.insert_text.emit(resource_line(resource))
             )
@@ -154,34 +154,58 @@ class ResourceRow(QWidget):
             layout.addLayout(row)
         if resource.note and note:
             layout.addWidget(plain_label(resource.note, "resourceNote"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = self.resource.name
+        if self.insert_button is not None:
+            self.insert_button.setText(self.tr("Insert"))
+            self.insert_button.setAccessibleName(self.tr("Insert {0} into the reply").format(name))
+        if self.copy_button is not None:
+            self.copy_button.setAccessibleName(self.tr("Copy the number of {0}").format(name))
+        self._show_copied()
 
     def copy(self) -> None:
         copy_text(self.resource.number or self.resource.url)
         button = self.copy_button
         if button is not None:
-            button.setText(self.tr("Copied"))
-            QTimer.singleShot(1500, button, lambda: button.setText(self.tr("Copy")))
+            self._copied = True
+            self._show_copied()
+            QTimer.singleShot(1500, button, self._copy_done)
+
+    def _copy_done(self) -> None:
+        self._copied = False
+        self._show_copied()
+
+    def _show_copied(self) -> None:
+        if self.copy_button is not None:
+            self.copy_button.setText(self.tr("Copied") if self._copied else self.tr("Copy"))
 
 
-class PhraseRow(QWidget):
+class PhraseRow(Retranslating, QWidget):
     insert_text = Signal(str)
 
     def __init__(self, phrase: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.phrase = phrase
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(6)
         self.text = plain_label(phrase, "phraseText")
         layout.addWidget(self.text, 1)
-        short = phrase if len(phrase) <= 60 else phrase[:57] + "…"
-        self.insert_button = small_button(
-            self.tr("Insert"), self.tr("Insert the phrase: {0}").format(short)
-        )
+        self.insert_button = small_button()
         self.insert_button.clicked.connect(lambda: self.insert_text.emit(phrase))
         layout.addWidget(self.insert_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        phrase = self.phrase
+        short = phrase if len(phrase) <= 60 else phrase[:57] + "…"
+        self.insert_button.setText(self.tr("Insert"))
+        self.insert_button.setAccessibleName(self.tr("Insert the phrase: {0}").format(short))
 
 
-class DismissedRow(QWidget):
+class DismissedRow(Retranslating, QWidget):
     """A dismissed card, compact: its title and Reopen."""
 
     reopen_requested = Signal(str)
@@ -194,15 +218,20 @@ class DismissedRow(QWidget):
         layout.setContentsMargins(4, 2, 0, 2)
         layout.setSpacing(6)
         layout.addWidget(plain_label(guideline.title, "dismissedTitle"), 1)
-        self.reopen_button = small_button(
-            self.tr("Reopen"), self.tr("Reopen {0}").format(guideline.title)
-        )
+        self.reopen_button = small_button()
         self.reopen_button.clicked.connect(lambda: self.reopen_requested.emit(guideline.id))
         layout.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.reopen_button.setText(self.tr("Reopen"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen {0}").format(self.guideline.title))
 
 
 class Section(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    """A titled part of the panel; its owner sets the heading (and hint) in its language."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items = QVBoxLayout()
         self.items.setContentsMargins(0, 0, 0, 0)

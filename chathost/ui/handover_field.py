@@ -4,36 +4,38 @@ the next host; without that press, private notes never leave the computer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from chathost.protocol.limits import MAX_NOTE_CHARS
+from chathost.ui.retranslate import Retranslating
 
 
-class HandoverField(QWidget):
+class HandoverField(Retranslating, QWidget):
     changed = Signal()
 
-    def __init__(self, private_note: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        private_note: str = "",
+        parent: QWidget | None = None,
+        label: Callable[[], str] | None = None,
+    ) -> None:
+        """`label`, if given, words the field's label in the current language (a dialog's own
+        words for it); it is asked again whenever the language changes."""
         super().__init__(parent)
         self.private_note = private_note.strip()
-        self.label = QLabel(self.tr("Handover note for the next host (optional):"))
+        self._label = label
+        self.label = QLabel()
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName(self.tr("Handover note"))
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(
-            self.tr("What the next host should know. No names or contact details.")
-        )
+        self.label.setBuddy(self.note)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setObjectName("noteCount")
-        self.add_button = QPushButton(self.tr("Add my notes"))
+        self.add_button = QPushButton()
         self.add_button.setAutoDefault(False)
-        self.add_button.setToolTip(
-            self.tr(
-                "Copy your private notes on this conversation into the handover note. Read "
-                "and edit them here: the next host sees exactly what is in this box."
-            )
-        )
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.count, 1)
@@ -46,6 +48,24 @@ class HandoverField(QWidget):
         self.add_button.setHidden(not self.private_note)  # in the layout: never a window
         self.add_button.clicked.connect(self.add_private_note)
         self.note.textChanged.connect(self._update)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._label is not None:
+            self.label.setText(self._label())
+        else:
+            self.label.setText(self.tr("Handover &note for the next host (optional):"))
+        self.note.setAccessibleName(self.tr("Handover note"))
+        self.note.setPlaceholderText(
+            self.tr("What the next host should know. No names or contact details.")
+        )
+        self.add_button.setText(self.tr("Add my notes"))
+        self.add_button.setToolTip(
+            self.tr(
+                "Copy your private notes on this conversation into the handover note. Read "
+                "and edit them here: the next host sees exactly what is in this box."
+            )
+        )
         self._update()
 
     def add_private_note(self) -> None:

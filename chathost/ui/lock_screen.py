@@ -25,7 +25,9 @@ from shiboken6 import isValid
 from chathost.core.api import BackendError
 from chathost.protocol import models
 from chathost.ui.bridge import Bridge
+from chathost.ui.dialogs import Text, text_of
 from chathost.ui.errors import describe
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 
 Verify = Callable[[str], Awaitable[bool]]
@@ -47,7 +49,7 @@ def _restyle(widget: QWidget, name: str, value: str) -> None:
     widget.style().polish(widget)
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslating, QWidget):
     unlocked = Signal()
     logout_requested = Signal()
     session_ended = Signal()
@@ -73,36 +75,29 @@ class LockScreen(QWidget):
         self.busy = False
         self.retry_at = 0.0  # after too many attempts: no new one before this (clock time)
         self._refused_offline = False
+        self.restarted = False  # locked because the console was started again
+        self._error: Text = ""  # what the error line says, made again on a language switch
 
         picture = QLabel()
         if icon is not None:
             picture.setPixmap(icon.pixmap(56, 56))
         self.heading = _label("lockHeading")
-        self.heading.setText(self.tr("ChatHost is locked"))
         self.user_line = _label("lockUser")
         self.hint = _label("lockHint")
-        self.hint.setText(
-            self.tr("Conversations and notes are hidden. Enter your password to continue.")
-        )
         self.counts = _label("lockCounts")
-        self.counts.setAccessibleName(self.tr("What is waiting"))
         self.alert = _label("lockAlert")
         self.alert.hide()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Password"))
-        self.password.setAccessibleName(self.tr("Password"))
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.hint.setBuddy(self.password)
+        self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setAutoDefault(False)
         self.error = _label("lockError")
         self.error.hide()
         self.connection = _label("lockConnection")
-        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button = QPushButton()
         self.logout_button.setAutoDefault(False)
-        self.logout_button.setToolTip(
-            self.tr("Someone else's turn at this workstation: log out, then they log in.")
-        )
 
         title_row = QHBoxLayout()
         title_row.addWidget(picture)
@@ -142,11 +137,40 @@ class LockScreen(QWidget):
         bridge.state.connect(self._on_state)
         bridge.connection.connect(self._connection_changed)
         bridge.tick.connect(self._tick)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.counts.setAccessibleName(self.tr("What is waiting"))
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.logout_button.setText(self.tr("Log out"))
+        self.logout_button.setToolTip(
+            self.tr("Someone else's turn at this workstation: log out, then they log in.")
+        )
+        self._unlock_text()
+        self._headline()
+        self.refresh()
+        self._connection_text(self.session.stream.status == "online")
+        self.error.setText(text_of(self._error))
 
     # -------------------------------------------------------------- what it shows
 
     def prepare(self, restarted: bool = False) -> None:
         """The console has just locked: a clean form, fresh counts, the cursor in the field."""
+        self.restarted = restarted
+        self._headline()
+        self.password.clear()
+        self._refused_offline = False
+        if not self._waiting():
+            self.error.hide()
+        self.refresh()
+        self._connection_changed(self.session.stream.status)
+        self._set_busy(False)
+        self.password.setFocus()
+
+    def _headline(self) -> None:
+        """Why it is locked, and who is logged in."""
+        restarted = self.restarted
         self.heading.setText(
             self.tr("ChatHost was started again") if restarted else self.tr("ChatHost is locked")
         )
@@ -155,20 +179,12 @@ class LockScreen(QWidget):
             if restarted
             else self.tr("Conversations and notes are hidden. Enter your password to continue.")
         )
-        self.password.clear()
-        self._refused_offline = False
-        if not self._waiting():
-            self.error.hide()
         user = self.session.state.user
         self.user_line.setText(
             self.tr("Logged in: {0} ({1})").format(user.display_name, user.username)
             if user is not None
             else ""
         )
-        self.refresh()
-        self._connection_changed(self.session.stream.status)
-        self._set_busy(False)
-        self.password.setFocus()
 
     def refresh(self) -> None:
         held = len(self.session.state.held())
@@ -218,14 +234,19 @@ class LockScreen(QWidget):
 
     def _connection_changed(self, status: str) -> None:
         online = status == "online"
+        self._connection_text(online)
+        _restyle(self.connection, "online", "yes" if online else "no")
+        if online and self._refused_offline:
+            self._refused_offline = False
+            self.show_error(
+                lambda: self.tr("The connection is back. Enter your password to unlock.")
+            )
+
+    def _connection_text(self, online: bool) -> None:
         if online:
             self.connection.setText(self.tr("Connected to the server."))
         else:
             self.connection.setText(self.tr("No connection to the server. Reconnecting…"))
-        _restyle(self.connection, "online", "yes" if online else "no")
-        if online and self._refused_offline:
-            self._refused_offline = False
-            self.show_error(self.tr("The connection is back. Enter your password to unlock."))
 
     # -------------------------------------------------------------- unlocking
 
@@ -241,7 +262,7 @@ class LockScreen(QWidget):
             self._tick()
             return
         if not password:
-            self.show_error(self.tr("Enter your password."))
+            self.show_error(lambda: self.tr("Enter your password."))
             return
         self._set_busy(True)
         self.error.hide()
@@ -261,14 +282,14 @@ class LockScreen(QWidget):
             self.error.hide()
             self.unlocked.emit()
         else:
-            self.show_error(self.tr("Wrong password. Try again."))
+            self.show_error(lambda: self.tr("Wrong password. Try again."))
         self._set_busy(False)  # last: whoever waits for the answer sees all of it
 
     def _refused(self, exc: BackendError) -> None:
         if exc.kind == "unreachable":
             self._refused_offline = True
             self.show_error(
-                self.tr(
+                lambda: self.tr(
                     "Your password cannot be checked now: the server cannot be reached. The "
                     "conversations stay hidden. Try again when the connection is back."
                 )
@@ -277,10 +298,10 @@ class LockScreen(QWidget):
             self.retry_at = self.clock() + (exc.retry_after or 60.0)
             self._tick()
         elif exc.kind == "unauthorized":
-            self.show_error(self.tr("Your session has ended. Log in again."))
+            self.show_error(lambda: self.tr("Your session has ended. Log in again."))
             self.session_ended.emit()
         else:
-            self.show_error(describe(exc))
+            self.show_error(lambda: describe(exc))
 
     def _failed(self, message: str) -> None:
         if isValid(self):
@@ -294,7 +315,7 @@ class LockScreen(QWidget):
         left = self._waiting()
         if left > 0:
             self.show_error(
-                self.tr("Too many attempts. Wait {0} seconds, then try again.").format(
+                lambda: self.tr("Too many attempts. Wait {0} seconds, then try again.").format(
                     int(left + 0.999)
                 )
             )
@@ -302,19 +323,24 @@ class LockScreen(QWidget):
         else:
             self.retry_at = 0.0
             self.unlock_button.setEnabled(not self.busy)
-            self.show_error(self.tr("You can try again now."))
+            self.show_error(lambda: self.tr("You can try again now."))
 
     def close_refused(self) -> None:
-        self.show_error(self.tr("The console is locked. Unlock it to quit, or log out."))
+        self.show_error(lambda: self.tr("The console is locked. Unlock it to quit, or log out."))
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
+    def show_error(self, message: Text) -> None:
+        """`message` as a function that translates follows a language switch while shown."""
+        self._error = message
+        self.error.setText(text_of(message))
         self.error.show()
+
+    def _unlock_text(self) -> None:
+        self.unlock_button.setText(self.tr("Checking…") if self.busy else self.tr("Unlock"))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.unlock_button.setEnabled(not busy and not self._waiting())
-        self.unlock_button.setText(self.tr("Checking…") if busy else self.tr("Unlock"))
+        self._unlock_text()
         self.password.setEnabled(not busy)
         if not busy and self.isVisible():
             self.password.setFocus()

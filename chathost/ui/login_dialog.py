@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chathost.ui.dialogs import Text, text_of
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 
 
@@ -35,7 +37,7 @@ class LoginForm:
 Attempt = Callable[[LoginForm], Awaitable[None]]
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     succeeded = Signal()
     busy_changed = Signal(bool)
 
@@ -50,30 +52,27 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.attempt = attempt
-        self.setWindowTitle(self.tr("ChatHost — log in"))
         self.setMinimumWidth(440)
-        heading = QLabel(self.tr("Log in to your centre"))
-        heading.setObjectName("loginHeading")
+        self.heading = QLabel()
+        self.heading.setObjectName("loginHeading")
         self.server = QLineEdit(server_url)
         self.server.setPlaceholderText("https://chat.example.org")
         self.server.setReadOnly(server_locked)
         self.username = QLineEdit(username)
-        self.username.setAccessibleName(self.tr("Username"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
         self.ca_file = QLineEdit(ca_file or "")
-        self.ca_file.setPlaceholderText(self.tr("Only if your centre gave you one"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
-        ca_row.addWidget(browse)
+        ca_row.addWidget(self.browse_button)
+        # Each label names its field (a screen reader says it when the field has focus).
+        self.labels = {field: QLabel() for field in self._fields()}
         form = QFormLayout()
-        form.addRow(self.tr("Server"), self.server)
-        form.addRow(self.tr("Username"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Centre CA file"), ca_row)
+        for field, label in self.labels.items():
+            label.setBuddy(field)
+            form.addRow(label, ca_row if field is self.ca_file else field)
         # What happened as the last session ended (the notes wipe receipt): not an error.
         self.notice = QLabel()
         self.notice.setObjectName("loginNotice")
@@ -85,16 +84,13 @@ class LoginDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.hide()
+        self._error: Text = ""  # what the error line says, made again on a language switch
         self.buttons = QDialogButtonBox()
-        self.login_button = self.buttons.addButton(
-            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.quit_button = self.buttons.addButton(
-            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        self.login_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.login_button.setDefault(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -103,6 +99,32 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         (self.password if username else self.username).setFocus()
         self._busy = False
+        self.retranslate()
+
+    def _fields(self) -> tuple[QLineEdit, ...]:
+        return (self.server, self.username, self.password, self.ca_file)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("ChatHost — log in"))
+        self.heading.setText(self.tr("Log in to your centre"))
+        names = {
+            self.server: self.tr("Server"),
+            self.username: self.tr("Username"),
+            self.password: self.tr("Password"),
+            self.ca_file: self.tr("Centre CA file"),
+        }
+        for field, name in names.items():
+            self.labels[field].setText(name)
+            field.setAccessibleName(name)
+        self.ca_file.setPlaceholderText(self.tr("Only if your centre gave you one"))
+        self.browse_button.setText(self.tr("Browse…"))
+        self.browse_button.setAccessibleDescription(self.tr("Centre CA file"))
+        self.quit_button.setText(self.tr("Quit"))
+        self._login_text()
+        self.error.setText(text_of(self._error))
+
+    def _login_text(self) -> None:
+        self.login_button.setText(self.tr("Logging in…") if self._busy else self.tr("Log in"))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -124,10 +146,10 @@ class LoginDialog(QDialog):
             return
         form = self.form()
         if not form.server_url.startswith(("https://", "http://")):
-            self.show_error(self.tr("Enter the server address, starting with https://"))
+            self.show_error(lambda: self.tr("Enter the server address, starting with https://"))
             return
         if not form.username or not form.password:
-            self.show_error(self.tr("Enter your username and password."))
+            self.show_error(lambda: self.tr("Enter your username and password."))
             return
         self._set_busy(True)
         self.error.hide()
@@ -150,14 +172,16 @@ class LoginDialog(QDialog):
         self.notice.setText(text)
         self.notice.show()
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
+    def show_error(self, message: Text) -> None:
+        """`message` as a function that translates follows a language switch while shown."""
+        self._error = message
+        self.error.setText(text_of(message))
         self.error.show()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.login_button.setEnabled(not busy)
-        self.login_button.setText(self.tr("Logging in…") if busy else self.tr("Log in"))
-        for field in (self.server, self.username, self.password, self.ca_file):
+        self._login_text()
+        for field in self._fields():
             field.setEnabled(not busy)
         self.busy_changed.emit(busy)

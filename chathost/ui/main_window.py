@@ -34,6 +34,7 @@ from chathost.ui.help_calls import HelpCalls
 from chathost.ui.notes_banner import NotesBanner
 from chathost.ui.notifier import Notifier
 from chathost.ui.queue_panel import QueuePanel
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.scratchpad import Scratchpad
 from chathost.ui.settings import SettingsDialog
 from chathost.ui.shift_bar import ShiftBar
@@ -52,7 +53,7 @@ def stylesheet() -> str:
     return (ASSETS / "console.qss").read_text(encoding="utf-8")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     logout_requested = Signal()
     settings_changed = Signal(object)  # Settings
 
@@ -151,37 +152,54 @@ class MainWindow(QMainWindow):
         self.receipt_box: QMessageBox | None = None  # a wipe receipt the host has not closed
         bridge.notes_wiped.connect(self._show_receipt)
         self.apply_font(settings.font_size)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.console_menu.setTitle(self.tr("&Console"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.lock_action.setText(self.tr("Lock now"))
+        self.logout_action.setText(self.tr("Log out"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.take_action.setText(self.tr("Take next visitor"))
+        if self.floor_action is not None:
+            self.floor_action.setText(self.tr("Floor"))
+        if self.pages is not None:
+            self.pages.setTabText(0, self.tr("Floor"))
+            self.pages.setTabText(1, self.tr("Conversations"))
         self._refresh_stack()
         self.refresh_title()
 
     def _menus(self) -> None:
-        console = self.menuBar().addMenu(self.tr("&Console"))
-        settings = QAction(self.tr("Settings…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings.triggered.connect(self.open_settings)
-        logout = QAction(self.tr("Log out"), self)
-        logout.triggered.connect(self.request_logout)
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        console.addAction(settings)
-        console.addSeparator()
-        lock = QAction(self.tr("Lock now"), self)
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock.lock)
-        console.addAction(lock)
-        console.addAction(logout)
-        console.addAction(quit_action)
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        take = QAction(self.tr("Take next visitor"), self)
-        take.setShortcut(QKeySequence("Ctrl+T"))
-        take.triggered.connect(self.queue.take_next)
-        go.addAction(take)
+        """The menus and their shortcuts; their texts are set in `retranslate`."""
+        self.console_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.logout_action = QAction(self)
+        self.logout_action.triggered.connect(self.request_logout)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.console_menu.addAction(self.settings_action)
+        self.console_menu.addSeparator()
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock.lock)
+        self.console_menu.addAction(self.lock_action)
+        self.console_menu.addAction(self.logout_action)
+        self.console_menu.addAction(self.quit_action)
+        self.go_menu = self.menuBar().addMenu("")
+        self.take_action = QAction(self)
+        self.take_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.take_action.triggered.connect(self.queue.take_next)
+        self.go_menu.addAction(self.take_action)
+        self.floor_action: QAction | None = None
         if self.floor is not None:
-            floor = QAction(self.tr("Floor"), self)
-            floor.setShortcut(QKeySequence("Ctrl+0"))
-            floor.triggered.connect(self.show_floor)
-            go.addAction(floor)
+            self.floor_action = QAction(self)
+            self.floor_action.setShortcut(QKeySequence("Ctrl+0"))
+            self.floor_action.triggered.connect(self.show_floor)
+            self.go_menu.addAction(self.floor_action)
 
     # -------------------------------------------------------------- a supervisor's floor
 
@@ -202,8 +220,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.help_calls)
         self.pages = QTabWidget()
         self.pages.setObjectName("consolePages")
-        self.pages.addTab(self.floor, self.tr("Floor"))
-        self.pages.addTab(conversations, self.tr("Conversations"))
+        self.pages.addTab(self.floor, "")  # "Floor" and "Conversations": see `retranslate`
+        self.pages.addTab(conversations, "")
         layout.addWidget(self.pages, 1)
         # The tabs' own shortcuts (Ctrl+1…9, Ctrl+Tab) show the conversations page too.
         keys = {QKeySequence(f"Ctrl+{n}").toString() for n in range(1, 10)}
@@ -257,14 +275,15 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("{0} unread").format(unread))
         if waiting:
             parts.append(self.tr("{0} waiting").format(waiting))
-        self.setWindowTitle(f"({', '.join(parts)}) {base}" if parts else base)
+        self.setWindowTitle(f"({' · '.join(parts)}) {base}" if parts else base)
 
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
 
     def apply_font(self, size: int) -> None:
         font = QFont(self.font())
-        font.setPointSize(size)
+        if size > 0:  # 0: the system's size (the theme sets the application's own)
+            font.setPointSize(size)
         self.tabs.setFont(font)
         self.queue.setFont(font)
         if self.floor is not None:
@@ -328,23 +347,30 @@ class MainWindow(QMainWindow):
         if not held and not self.has_notes():
             self.logout_requested.emit()
             return None
-        if held:
-            text = self._notes_warning(
-                self.tr(
-                    "You still have {0} open conversation(s). If you log out, they are handed "
-                    "back to the queue after a few minutes. Hand them back or end them first if "
-                    "you can."
-                ).format(len(held))
-            )
-        else:
-            text = self.tr("Your private notes of this shift will be deleted. Log out anyway?")
+        count = len(held)
+
+        def text() -> str:
+            if count:
+                return self._notes_warning(
+                    self.tr(
+                        "You still have {0} open conversation(s). If you log out, they are "
+                        "handed back to the queue after a few minutes. Hand them back or end "
+                        "them first if you can."
+                    ).format(count)
+                )
+            return self.tr("Your private notes of this shift will be deleted. Log out anyway?")
+
         return ask(
             self,
-            self.tr("Log out?"),
+            lambda: self.tr("Log out?"),
             text,
             [
-                ("logout", self.tr("Log out anyway"), QMessageBox.ButtonRole.DestructiveRole),
-                ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                (
+                    "logout",
+                    lambda: self.tr("Log out anyway"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                ("cancel", lambda: self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
             ],
             default="cancel",
             on_answer=lambda choice: choice == "logout" and self.logout_requested.emit(),
@@ -371,23 +397,28 @@ class MainWindow(QMainWindow):
                     self._really_close = True
                     self.close()
 
-            if held:
-                text = self._notes_warning(
-                    self.tr(
-                        "You still have open conversations. If you quit, they are handed back "
-                        "to the queue after a few minutes. Hand them back or end them first if "
-                        "you can."
+            def text() -> str:
+                if held:
+                    return self._notes_warning(
+                        self.tr(
+                            "You still have open conversations. If you quit, they are handed "
+                            "back to the queue after a few minutes. Hand them back or end them "
+                            "first if you can."
+                        )
                     )
-                )
-            else:
-                text = self.tr("Your private notes of this shift will be deleted. Quit anyway?")
+                return self.tr("Your private notes of this shift will be deleted. Quit anyway?")
+
             ask(
                 self,
-                self.tr("Quit ChatHost?"),
+                lambda: self.tr("Quit ChatHost?"),
                 text,
                 [
-                    ("quit", self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole),
-                    ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                    (
+                        "quit",
+                        lambda: self.tr("Quit anyway"),
+                        QMessageBox.ButtonRole.DestructiveRole,
+                    ),
+                    ("cancel", lambda: self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
                 ],
                 default="cancel",
                 on_answer=answered,

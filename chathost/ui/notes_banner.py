@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from chathost.core.shift_notes import ShiftNotes
 from chathost.ui.bridge import Bridge
 from chathost.ui.dialogs import ask
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import clock_time
 
 
-class NotesBanner(QWidget):
+class NotesBanner(Retranslating, QWidget):
     def __init__(self, bridge: Bridge, notes: ShiftNotes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notes = notes
@@ -23,10 +24,9 @@ class NotesBanner(QWidget):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Notes"))
-        self.open_button = QPushButton(self.tr("Open them"))
+        self.open_button = QPushButton()
         self.open_button.setAutoDefault(False)
-        self.delete_button = QPushButton(self.tr("Delete them…"))
+        self.delete_button = QPushButton()
         self.delete_button.setAutoDefault(False)
         self.question: QMessageBox | None = None
         layout = QHBoxLayout(self)
@@ -37,6 +37,12 @@ class NotesBanner(QWidget):
         self.open_button.clicked.connect(self.open_kept)
         self.delete_button.clicked.connect(self.ask_delete)
         bridge.notes_changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(self.tr("Notes"))
+        self.open_button.setText(self.tr("Open them"))
+        self.delete_button.setText(self.tr("Delete them…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -99,14 +105,14 @@ class NotesBanner(QWidget):
 
         self.question = ask(
             self,
-            self.tr("Delete the kept notes?"),
-            self.tr(
+            lambda: self.tr("Delete the kept notes?"),
+            lambda: self.tr(
                 "The notes kept from this shift are deleted for good, and you start with empty "
                 "notes. Open them instead if you still need them."
             ),
             [
-                ("delete", self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole),
-                ("cancel", self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole),
+                ("delete", lambda: self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole),
+                ("cancel", lambda: self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole),
             ],
             default="cancel",
             on_answer=answered,

@@ -5,6 +5,8 @@ notes banner at the top says the rest)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
@@ -12,9 +14,10 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from chathost.core.notes_store import WipeReceipt
 from chathost.core.shift_notes import ShiftNotes
 from chathost.ui.bridge import Bridge
+from chathost.ui.retranslate import Retranslating
 
 
-class NotesPanel(QWidget):
+class NotesPanel(Retranslating, QWidget):
     def __init__(
         self,
         bridge: Bridge,
@@ -22,22 +25,22 @@ class NotesPanel(QWidget):
         scope: str,
         show_title: bool = True,
         parent: QWidget | None = None,
+        name: Callable[[], str] | None = None,
     ) -> None:
+        """`name`: what a screen reader calls the box, translated when asked (by default
+        "Private notes"); the owner's own words, e.g. the scratchpad's."""
         super().__init__(parent)
         self.setObjectName("notesPanel")
         self.bridge = bridge
         self.notes = notes
         self.scope = scope
-        self.title = QLabel(self.tr("My private notes"))
+        self.name = name
+        self.title = QLabel()
         self.title.setObjectName("notesTitle")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("notesEditor")
         self.editor.setTabChangesFocus(True)
-        self.editor.setAccessibleName(self.tr("Private notes"))
-        self.placeholder = self.tr(
-            "Private notes: only on this computer, encrypted, deleted when your shift ends. "
-            "The visitor never sees them."
-        )
+        self.title.setBuddy(self.editor)
         self.status = QLabel()
         self.status.setObjectName("notesStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -56,7 +59,18 @@ class NotesPanel(QWidget):
         bridge.notes_loaded.connect(self.reload)
         bridge.notes_wiped.connect(self._wiped)
         self._listening = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("My private notes"))
+        self.editor.setAccessibleName(self.name() if self.name else self.tr("Private notes"))
         self.refresh()
+
+    def placeholder(self) -> str:
+        return self.tr(
+            "Private notes: only on this computer, encrypted, deleted when your shift ends. "
+            "The visitor never sees them."
+        )
 
     def text(self) -> str:
         return self.editor.toPlainText()
@@ -87,7 +101,7 @@ class NotesPanel(QWidget):
         notes = self.notes
         self.editor.setEnabled(notes.writable)
         # Greyed out, the box promises nothing: the line below says why.
-        self.editor.setPlaceholderText(self.placeholder if notes.writable else "")
+        self.editor.setPlaceholderText(self.placeholder() if notes.writable else "")
         if notes.status == "ready" and notes.save_error:
             text = self.tr("Not saved: {0}").format(notes.save_error)
         else:

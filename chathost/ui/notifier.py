@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from chathost.core.attention import Alert
+from chathost.core.config import alert_sounds
 from chathost.ui.bridge import Bridge
 
 
@@ -27,6 +28,7 @@ class Notifier(QObject):
             self.tray.activated.connect(lambda _reason: self._raise())
             self.tray.show()
         self.history: list[tuple[str, str]] = []  # (kind, text): what was announced, for tests
+        self.sounded: list[str] = []  # the kinds that made a sound
         bridge.alert.connect(self.announce)
 
     def text(self, alert: Alert) -> str:
@@ -63,7 +65,8 @@ class Notifier(QObject):
     def announce(self, alert: Alert) -> None:
         text = self.text(alert)
         self.history.append((alert.kind, text))
-        if self.sound:
+        if alert_sounds(alert.kind, self.sound):
+            self.sounded.append(alert.kind)
             QApplication.beep()
         QApplication.alert(self.window, 0)
         urgent = alert.kind in ("help", "acute")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from chathost.protocol import models
 from chathost.ui.bridge import Bridge
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import duration
 
@@ -29,7 +30,7 @@ ConversationRole = Qt.ItemDataRole.UserRole + 1
 QueuedAtRole = Qt.ItemDataRole.UserRole + 2
 
 
-class QueuePanel(QWidget):
+class QueuePanel(Retranslating, QWidget):
     problem = Signal(str)
     taken = Signal(str)  # a conversation id this console just took
 
@@ -45,25 +46,23 @@ class QueuePanel(QWidget):
         self.session = bridge.session
         self.clock = clock
         self.wait_alert_seconds = wait_alert_seconds
-        self.title = QLabel(self.tr("Waiting visitors"))
+        self.title = QLabel()
         self.title.setObjectName("panelTitle")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Visitor"), self.tr("Language"), self.tr("Waiting")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName(self.tr("Waiting visitors"))
+        self.title.setBuddy(self.tree)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.take_next_button = QPushButton(self.tr("Take next"))
-        self.take_next_button.setToolTip(self.tr("Take the visitor who has waited longest"))
-        self.take_selected_button = QPushButton(self.tr("Take selected"))
+        self.take_next_button = QPushButton()
+        self.take_selected_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_next_button)
         buttons.addWidget(self.take_selected_button)
@@ -81,7 +80,16 @@ class QueuePanel(QWidget):
         bridge.state.connect(self._on_state)
         bridge.tick.connect(self._refresh_waits)
         self._busy = False
-        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Waiting visitors"))
+        self.tree.setHeaderLabels([self.tr("Visitor"), self.tr("Language"), self.tr("Waiting")])
+        self.tree.setAccessibleName(self.tr("Waiting visitors"))
+        self.take_next_button.setText(self.tr("Take next"))
+        self.take_next_button.setToolTip(self.tr("Take the visitor who has waited longest"))
+        self.take_selected_button.setText(self.tr("Take selected"))
+        self.refresh()  # the rows, waiting times and hint are in the new language too
 
     # -------------------------------------------------------------- showing
 
@@ -149,10 +157,17 @@ class QueuePanel(QWidget):
             if queued_at is None:
                 continue
             waited = now - float(queued_at)
+            long_wait = waited >= self.wait_alert_seconds
             item.setText(2, duration(waited))
             font = item.font(2)
-            font.setBold(waited >= self.wait_alert_seconds)
+            font.setBold(long_wait)
             item.setFont(2, font)
+            # Bold is seen, not heard: a screen reader says it in words.
+            item.setData(
+                2,
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+                self.tr("Has waited a long time") if long_wait else "",
+            )
 
     def _refresh_buttons(self) -> None:
         shift = self.session.state.shift.status

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from chathost.protocol import models
 from chathost.ui.handover_field import HandoverField
+from chathost.ui.retranslate import Retranslating
 
 
-class ReferDialog(QDialog):
+class ReferDialog(Retranslating, QDialog):
     chosen = Signal(str, str)  # service slug, handover note
 
     def __init__(
@@ -32,29 +33,17 @@ class ReferDialog(QDialog):
         private_note: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Refer {0} to another service").format(alias))
+        self.alias = alias
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(480)
-        intro = QLabel(
-            self.tr(
-                "The visitor is told, in their language, that they are being transferred, and "
-                "waits in the other service's queue. Your note goes with the conversation to the "
-                "next host. You leave the conversation."
-            )
-        )
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Service"))
-        for service in services:
-            if service.slug == current:
-                continue
-            label = service.name
-            if not service.open_now:
-                label = self.tr("{0} (closed now)").format(label)
-            elif service.queue_full:
-                label = self.tr("{0} (queue full)").format(label)
-            item = QListWidgetItem(label)
+        # The services listed, row by row, to word their state again in another language.
+        self.services = [service for service in services if service.slug != current]
+        for service in self.services:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, service.slug)
             if not service.open_now or service.queue_full:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -64,20 +53,40 @@ class ReferDialog(QDialog):
         self.note = self.field.note
         self.count = self.field.count
         self.buttons = QDialogButtonBox()
-        self.refer_button = self.buttons.addButton(
-            self.tr("Refer"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.refer_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.list)
         layout.addWidget(self.field)
         layout.addWidget(self.buttons)
         self.list.currentItemChanged.connect(self._update)
         self.field.changed.connect(self._update)
+        self.retranslate()
         self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Refer {0} to another service").format(self.alias))
+        self.intro.setText(
+            self.tr(
+                "The visitor is told, in their language, that they are being transferred, and "
+                "waits in the other service's queue. Your note goes with the conversation to the "
+                "next host. You leave the conversation."
+            )
+        )
+        self.list.setAccessibleName(self.tr("Service"))
+        for row, service in enumerate(self.services):
+            self.list.item(row).setText(self._service_text(service))
+        self.refer_button.setText(self.tr("Refer"))
+
+    def _service_text(self, service: models.StaffService) -> str:
+        if not service.open_now:
+            return self.tr("{0} (closed now)").format(service.name)
+        if service.queue_full:
+            return self.tr("{0} (queue full)").format(service.name)
+        return service.name
 
     def selected(self) -> str | None:
         item = self.list.currentItem()

@@ -27,7 +27,7 @@ from chathost.core.selftest import (
     format_check,
     format_summary,
 )
-from chathost.ui.i18n import translator_for
+from chathost.ui.i18n import LANGUAGES, translator_for
 
 TRANSLATION_PROBE = ("ConversationTab", "Send")
 
@@ -77,7 +77,9 @@ def check_qt_platform() -> Check:
     return Check("qt", True, f"{versions}; a test window was shown and closed")
 
 
-def check_translations(languages: tuple[str, ...] = ("nb", "fi")) -> Check:
+def check_translations(
+    languages: tuple[str, ...] = tuple(code for code in LANGUAGES if code != "en"),
+) -> Check:
     """Each language's catalogue loads and translates a known string."""
     context, source = TRANSLATION_PROBE
     found: list[str] = []

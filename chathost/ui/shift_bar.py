@@ -14,11 +14,12 @@ from shiboken6 import isValid
 from chathost.ui.bridge import Bridge
 from chathost.ui.debrief_prompt import DebriefPrompt
 from chathost.ui.dialogs import ask
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import clock as clock_text
 
 
-class ShiftBar(QWidget):
+class ShiftBar(Retranslating, QWidget):
     problem = Signal(str)
 
     def __init__(
@@ -39,15 +40,10 @@ class ShiftBar(QWidget):
         self.status.setObjectName("shiftStatus")
         self.timer = QLabel()
         self.timer.setTextFormat(Qt.TextFormat.PlainText)
-        self.timer.setAccessibleName(self.tr("Shift time"))
-        self.start_button = QPushButton(self.tr("Start shift"))
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setToolTip(self.tr("No new conversations while paused"))
-        self.end_button = QPushButton(self.tr("End shift"))
-        self.debrief_button = QPushButton(self.tr("Ask for a debrief…"))
-        self.debrief_button.setToolTip(
-            self.tr("A talk with a supervisor about a conversation or the shift")
-        )
+        self.start_button = QPushButton()
+        self.pause_button = QPushButton()
+        self.end_button = QPushButton()
+        self.debrief_button = QPushButton()
         self.debrief = DebriefPrompt(bridge)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,7 +68,18 @@ class ShiftBar(QWidget):
         bridge.state.connect(self._on_state)
         bridge.tick.connect(self._refresh_timer)
         self.question: QMessageBox | None = None
-        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.timer.setAccessibleName(self.tr("Shift time"))
+        self.start_button.setText(self.tr("Start shift"))
+        self.pause_button.setToolTip(self.tr("No new conversations while paused"))
+        self.end_button.setText(self.tr("End shift"))
+        self.debrief_button.setText(self.tr("Ask for a debrief…"))
+        self.debrief_button.setToolTip(
+            self.tr("A talk with a supervisor about a conversation or the shift")
+        )
+        self.refresh()  # the shift's status and the pause button's text
 
     def _on_state(self, change: object) -> None:
         if change == "shift":
@@ -122,17 +129,26 @@ class ShiftBar(QWidget):
             if choice in ("release", "end"):
                 spawn(self._end_with(choice), self.problem.emit)
 
+        count = len(held)
         self.question = ask(
             self,
-            self.tr("End your shift?"),
-            self.tr(
+            lambda: self.tr("End your shift?"),
+            lambda: self.tr(
                 "You still have {0} open conversation(s). Hand them back to the queue so "
                 "another host can continue, or end them, before your shift ends."
-            ).format(len(held)),
+            ).format(count),
             [
-                ("release", self.tr("Hand back and end shift"), QMessageBox.ButtonRole.AcceptRole),
-                ("end", self.tr("End them and end shift"), QMessageBox.ButtonRole.DestructiveRole),
-                ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                (
+                    "release",
+                    lambda: self.tr("Hand back and end shift"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                ),
+                (
+                    "end",
+                    lambda: self.tr("End them and end shift"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                ("cancel", lambda: self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
             ],
             default="cancel",
             on_answer=answered,

@@ -6,7 +6,8 @@ connected, and whether they asked for a debrief ("Take the debrief request" answ
 Colleagues are few (tens), but their changes come often (every conversation taken or ended
 changes someone's "holding"): changes are coalesced into one refresh, only cells whose text
 changed are set, and the rows are rebuilt only when someone comes or goes. Nothing is refreshed
-while the overview is not on screen. Names are shown as plain text."""
+while the overview is not on screen (a switch of language rewords it at once). Names are shown
+as plain text."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from chathost.core.untrusted import for_display
 from chathost.protocol import models
 from chathost.ui.bridge import Bridge
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import clock_time, duration
 
@@ -45,7 +47,7 @@ _OFF_TEXT = QBrush(QColor("#6b7280"))
 _DEBRIEF = QBrush(QColor("#e0eaf8"))
 
 
-class StaffOverview(QWidget):
+class StaffOverview(Retranslating, QWidget):
     problem = Signal(str)  # a translated sentence: taking a debrief request failed
     refreshed = Signal()  # the table shows the colleagues as they are now
 
@@ -60,28 +62,15 @@ class StaffOverview(QWidget):
         self.bridge = bridge
         self.session = bridge.session
         self.clock = clock
-        self.title = QLabel(self.tr("Colleagues"))
+        self.title = QLabel()
         self.title.setObjectName("panelTitle")
         # "2 asked for a debrief": pressed, it shows the first of them (the list is by name).
         self.debriefs = QPushButton()
         self.debriefs.setObjectName("floorDebriefs")
-        self.debriefs.setToolTip(self.tr("Show who asked"))
         self.debriefs.clicked.connect(self.show_debrief_request)
         self.debriefs.hide()
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("staffTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Role"),
-                self.tr("Shift"),
-                self.tr("Holding"),
-                self.tr("Busy for"),
-                self.tr("Console"),
-                self.tr("Debrief"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Colleagues on the shift"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,16 +93,13 @@ class StaffOverview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.title.setBuddy(self.table)  # a screen reader hears the table's heading with it
         self._bold = QFont()
         self._bold.setBold(True)
         self._order: list[str] = []
         self._busy: set[str] = set()  # usernames whose debrief request is being taken
-        self._shift = {
-            "available": self.tr("On shift"),
-            "paused": self.tr("Paused"),
-            "off": self.tr("Off shift"),
-        }
-        self._roles = {"host": self.tr("Host"), "supervisor": self.tr("Supervisor")}
+        self._shift: dict[str, str] = {}  # the words, by retranslate
+        self._roles: dict[str, str] = {}
         self._dirty = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -121,7 +107,33 @@ class StaffOverview(QWidget):
         self._timer.timeout.connect(self.refresh)
         bridge.state.connect(self._on_state)
         bridge.tick.connect(self._tick)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language now in use: headings, the colleagues' rows (their
+        debrief buttons too), and the columns sized for the new words."""
+        self.title.setText(self.tr("Colleagues"))
+        self.debriefs.setToolTip(self.tr("Show who asked"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Shift"),
+                self.tr("Holding"),
+                self.tr("Busy for"),
+                self.tr("Console"),
+                self.tr("Debrief"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Colleagues on the shift"))
+        self._shift = {
+            "available": self.tr("On shift"),
+            "paused": self.tr("Paused"),
+            "off": self.tr("Off shift"),
+        }
+        self._roles = {"host": self.tr("Host"), "supervisor": self.tr("Supervisor")}
         self.refresh()
+        self._size_columns()
 
     # -------------------------------------------------------------- showing
 
@@ -267,12 +279,9 @@ class StaffOverview(QWidget):
             label = QLabel()
             label.setObjectName("debriefAsked")
             label.setTextFormat(Qt.TextFormat.PlainText)
-            button = QPushButton(self.tr("Take the debrief request"))
+            button = QPushButton()
             button.setObjectName("debriefButton")
             button.setProperty("debriefFor", member.username)
-            button.setAccessibleName(
-                self.tr("Take the debrief request of {0}").format(member.display_name)
-            )
             button.clicked.connect(lambda _=False, u=member.username: self.acknowledge(u))
             box = QHBoxLayout(cell)
             box.setContentsMargins(4, 0, 4, 0)
@@ -285,7 +294,19 @@ class StaffOverview(QWidget):
             shown.setText(asked)
         taking = self._button(row)
         if taking is not None:
+            self._name_button(taking, member)
             taking.setEnabled(member.username not in self._busy)
+
+    def _name_button(self, button: QPushButton, member: models.StaffMember) -> None:
+        """In the language in use (set only when it changed: refreshes come often)."""
+        text = self.tr("Take the debrief request")
+        if button.text() != text:
+            button.setText(text)
+        spoken = self.tr("Take the debrief request of {0}").format(
+            for_display(member.display_name, 80).text
+        )
+        if button.accessibleName() != spoken:
+            button.setAccessibleName(spoken)
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)

@@ -32,6 +32,7 @@ from chathost.core.state import ConsoleState
 from chathost.protocol import models
 from chathost.ui.errors import describe
 from chathost.ui.handover_field import HandoverField
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 
 Unavailable = Literal["other_service", "off", "paused", "not_connected", "at_capacity"]
@@ -66,7 +67,7 @@ def countdown(seconds: float) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
-class TransferDialog(QDialog):
+class TransferDialog(Retranslating, QDialog):
     chosen = Signal(str, str, str)  # username, display name, note
 
     def __init__(
@@ -79,95 +80,128 @@ class TransferDialog(QDialog):
         private_note: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Transfer {0} to a colleague").format(alias))
+        self.alias = alias
+        self.service = service
+        self.service_name = service_name
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(500)
-        intro = QLabel(
-            self.tr(
-                "{0} stays with you until your colleague accepts: keep answering meanwhile. "
-                "The offer runs out after 2 minutes. When your colleague accepts, the visitor is "
-                "told that another person from the service continues the conversation, and your "
-                "note goes to your colleague."
-            ).format(alias)
-        )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        heading = QLabel(self.tr("Colleagues who work on {0}:").format(service_name))
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro = QLabel()
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setWordWrap(True)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Colleague"))
-        self.none_available = QLabel(
-            self.tr(
-                "Nobody can take it right now. You can keep it, refer it to another service, "
-                "or ask for supervision."
-            )
-        )
+        self.heading.setBuddy(self.list)
+        self.none_available = QLabel()
         self.none_available.setTextFormat(Qt.TextFormat.PlainText)
         self.none_available.setWordWrap(True)
         self.none_available.setObjectName("noneAvailable")
         self.none_available.setStyleSheet("#noneAvailable { color: #6b4e00; }")
+        # Each row and how to word it (heading, colleague, or why not), for another language.
+        self._rows: list[tuple[QListWidgetItem, str, models.StaffMember | None]] = []
 
         on_service = [m for m in colleagues if unavailable_reason(m, service) != "other_service"]
         available = [m for m in on_service if unavailable_reason(m, service) is None]
         unavailable = [m for m in on_service if unavailable_reason(m, service) is not None]
         if available:
-            self._header(self.tr("Can take it now"))
+            self._header("available")
             for member in available:
-                item = QListWidgetItem(
-                    self.tr("{0} — {1} of {2}").format(
-                        member.display_name, member.holding, member.capacity
-                    )
-                )
-                item.setToolTip(
-                    self.tr("Holds {0} conversation(s) now; at most {1}.").format(
-                        member.holding, member.capacity
-                    )
-                )
+                item = QListWidgetItem()
                 item.setData(Qt.ItemDataRole.UserRole, (member.username, member.display_name))
                 item.setData(KindRole, "available")
-                self.list.addItem(item)
+                self._add(item, "available", member)
         if unavailable:
-            self._header(self.tr("Not available now"))
+            self._header("unavailable")
             for member in unavailable:
-                item = QListWidgetItem(self._unavailable_text(member, service))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)  # greyed
+                item = QListWidgetItem()
+                # Readable at 2 a.m. (Qt's disabled grey is too faint), but never chosen.
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setForeground(QColor("#5b6472"))
                 item.setData(KindRole, "unavailable")
-                self.list.addItem(item)
+                self._add(item, "unavailable", member)
         self.none_available.setVisible(not available)
         if len(available) == 1:
             self.list.setCurrentRow(1)  # the one colleague who can (row 0 is the heading)
 
         # The host's private notes go along only if they press "Add my notes" and see them here.
-        self.field = HandoverField(private_note)
-        self.field.label.setText(self.tr("Note for your colleague (optional):"))
+        self.field = HandoverField(
+            private_note, label=lambda: self.tr("&Note for your colleague (optional):")
+        )
         self.note = self.field.note
         self.buttons = QDialogButtonBox()
-        self.offer_button = self.buttons.addButton(
-            self.tr("Offer the transfer"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.offer_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addWidget(self.none_available)
         layout.addWidget(self.field)
         layout.addWidget(self.buttons)
         self.list.currentItemChanged.connect(self._update)
         self.field.changed.connect(self._update)
+        self.retranslate()
         self._update()
 
-    def _header(self, text: str) -> None:
-        item = QListWidgetItem(text)
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Transfer {0} to a colleague").format(self.alias))
+        self.intro.setText(
+            self.tr(
+                "{0} stays with you until your colleague accepts: keep answering meanwhile. "
+                "The offer runs out after 2 minutes. When your colleague accepts, the visitor is "
+                "told that another person from the service continues the conversation, and your "
+                "note goes to your colleague."
+            ).format(self.alias)
+        )
+        self.heading.setText(self.tr("Colleagues who work on {0}:").format(self.service_name))
+        self.list.setAccessibleName(self.tr("Colleague"))
+        self.none_available.setText(
+            self.tr(
+                "Nobody can take it right now. You can keep it, refer it to another service, "
+                "or ask for supervision."
+            )
+        )
+        for item, kind, member in self._rows:
+            self._word_row(item, kind, member)
+        self.offer_button.setText(self.tr("Offer the transfer"))
+
+    def _header(self, kind: str) -> None:
+        item = QListWidgetItem()
         font = QFont(self.list.font())
         font.setBold(True)
         item.setFont(font)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never chosen
         item.setData(KindRole, "heading")
+        self._add(item, kind, None)
+
+    def _add(self, item: QListWidgetItem, kind: str, member: models.StaffMember | None) -> None:
+        self._rows.append((item, kind, member))
         self.list.addItem(item)
+
+    def _word_row(
+        self, item: QListWidgetItem, kind: str, member: models.StaffMember | None
+    ) -> None:
+        """A heading ("Can take it now"), a colleague who can, or one who cannot and why."""
+        if member is None:
+            item.setText(
+                self.tr("Can take it now") if kind == "available" else self.tr("Not available now")
+            )
+        elif kind == "available":
+            item.setText(
+                self.tr("{0} — holds {1} of {2}").format(
+                    member.display_name, member.holding, member.capacity
+                )
+            )
+            item.setToolTip(
+                self.tr("Holds {0} conversation(s) now; at most {1}.").format(
+                    member.holding, member.capacity
+                )
+            )
+        else:
+            item.setText(self._unavailable_text(member, self.service))
 
     def _unavailable_text(self, member: models.StaffMember, service: str) -> str:
         reason = unavailable_reason(member, service)
@@ -184,9 +218,7 @@ class TransferDialog(QDialog):
 
     def available(self) -> list[str]:
         """The usernames offered for choosing, in order."""
-        return [
-            item.data(Qt.ItemDataRole.UserRole)[0] for item in self._items("available")
-        ]
+        return [item.data(Qt.ItemDataRole.UserRole)[0] for item in self._items("available")]
 
     def unavailable(self) -> list[str]:
         """The greyed lines (name and reason), in order."""
@@ -222,7 +254,7 @@ class TransferDialog(QDialog):
         self.accept()
 
 
-class TransferStatus(QWidget):
+class TransferStatus(Retranslating, QWidget):
     """One conversation's transfer line: waiting for the colleague (with the time left and
     "Cancel the transfer"), a refused offer, or the outcome. Hidden when there is nothing to say.
     It follows the core's state itself, so any tab that shows it keeps it current."""
@@ -251,12 +283,10 @@ class TransferStatus(QWidget):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Transfer"))
-        self.cancel_button = QPushButton(self.tr("Cancel the transfer"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setAutoDefault(False)
-        self.dismiss_button = QPushButton(self.tr("OK"))
+        self.dismiss_button = QPushButton()
         self.dismiss_button.setAutoDefault(False)
-        self.dismiss_button.setToolTip(self.tr("Hide this line"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.label, 1)
@@ -267,7 +297,8 @@ class TransferStatus(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
-        self._failure: str | None = None  # a refused offer, shown until dismissed
+        # A refused offer, shown until dismissed: worded anew when the language changes.
+        self._failure: Callable[[], str] | None = None
         self._dismissed: str | None = None  # the outcome (transfer id) the host has hidden
         self._cancelling = False
         self._open_id: str | None = None
@@ -275,6 +306,13 @@ class TransferStatus(QWidget):
         self.state.changed.connect(self._on_state)
         state, listener = self.state, self._on_state
         self.destroyed.connect(lambda *_: _forget(state, listener))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(self.tr("Transfer"))
+        self.cancel_button.setText(self.tr("Cancel the transfer"))
+        self.dismiss_button.setText(self.tr("OK"))
+        self.dismiss_button.setToolTip(self.tr("Hide this line"))
         self.refresh()
 
     def detach(self) -> None:
@@ -316,11 +354,16 @@ class TransferStatus(QWidget):
             return self.tr("This conversation is no longer open.")
         return self.tr("The transfer was not offered: {0}").format(describe(exc))
 
-    def fail(self, text: str) -> None:
-        """An offer the server refused: said here, beside the conversation it is about."""
-        self._failure = text
+    def fail(self, text: str | Callable[[], str]) -> None:
+        """An offer the server refused: said here, beside the conversation it is about. A
+        callable words it in the current language (asked again when the language changes)."""
+        self._failure = text if callable(text) else lambda: text
         self.refresh()
         self.changed.emit()
+
+    def fail_offer(self, exc: BaseException, name: str) -> None:
+        """The server refused the offer to `name`: say why, in the host's language."""
+        self.fail(lambda: self.offer_problem(exc, name))
 
     def refresh(self) -> None:
         offer = self.offering()
@@ -343,7 +386,7 @@ class TransferStatus(QWidget):
             return
         self._timer.stop()
         if self._failure is not None:
-            self._show(self._failure, cancel=False)
+            self._show(self._failure(), cancel=False)
             return
         outcome = self.state.transfer_outcomes.get(self.conversation_id)
         said = self._outcome_text(outcome) if outcome is not None else None

@@ -28,6 +28,7 @@ from chathost.protocol import models
 from chathost.ui.bridge import Bridge
 from chathost.ui.errors import describe
 from chathost.ui.notifier import Notifier
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 from chathost.ui.transfer_dialog import countdown
 
@@ -39,8 +40,9 @@ _STYLE = (
 )
 
 
-class OfferCard(QFrame):
-    """One offer: who offers what, their note, the time left, and the two answers."""
+class OfferCard(Retranslating, QFrame):
+    """One offer: who offers what, their note, the time left, and the two answers. Every line
+    is worded from what happened, so a change of language words it all anew."""
 
     accepted = Signal(str)  # conversation id, once this user holds it
     finished = Signal()  # nothing more to show: remove the card
@@ -62,7 +64,6 @@ class OfferCard(QFrame):
         self.text.setObjectName("offerText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(self.tr("Transfer offer"))
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
@@ -73,11 +74,11 @@ class OfferCard(QFrame):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button = QPushButton()
         self.accept_button.setAutoDefault(False)
-        self.decline_button = QPushButton(self.tr("Decline"))
+        self.decline_button = QPushButton()
         self.decline_button.setAutoDefault(False)
-        self.ok_button = QPushButton(self.tr("OK"))
+        self.ok_button = QPushButton()
         self.ok_button.setAutoDefault(False)
         self.ok_button.hide()
         words = QVBoxLayout()
@@ -98,14 +99,33 @@ class OfferCard(QFrame):
         self.ok_button.clicked.connect(self.finished)
         self.busy = False
         self.closed = False  # the offer is no longer open; the card says why until OK
-        service = bridge.service_name(transfer.service)
-        self.text.setText(
-            self.tr("{0} offers you a conversation: {1} ({2}).").format(
-                transfer.from_name, transfer.alias, service
-            )
-        )
-        self.note.setText(self.tr("Note: {0}").format(transfer.note))
+        self.service_name = bridge.service_name(transfer.service)
+        self._outcome: str | None = None  # how the offer closed without our answer
+        self._refusal: BaseException | None = None  # why the server refused our answer
         self.note.setVisible(bool(transfer.note))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        transfer = self.transfer
+        self.text.setAccessibleName(self.tr("Transfer offer"))
+        self.accept_button.setText(self.tr("Accept"))
+        self.decline_button.setText(self.tr("Decline"))
+        self.ok_button.setText(self.tr("OK"))
+        if self._outcome is None:
+            self.text.setText(
+                self.tr("{0} offers you a conversation: {1} ({2}).").format(
+                    transfer.from_name, transfer.alias, self.service_name
+                )
+            )
+        elif self._outcome == "expired":
+            text = self.tr("The offer of {0} ran out of time. It stays with {1}.")
+            self.text.setText(text.format(transfer.alias, transfer.from_name))
+        else:
+            text = self.tr("{1} withdrew the offer of {0}.")
+            self.text.setText(text.format(transfer.alias, transfer.from_name))
+        self.note.setText(self.tr("Note: {0}").format(transfer.note))
+        if self._refusal is not None:
+            self.problem.setText(self._refusal_text(self._refusal))
         self.tick()
 
     def tick(self) -> None:
@@ -121,6 +141,7 @@ class OfferCard(QFrame):
         if self.busy or self.closed:
             return
         self.busy = True
+        self._refusal = None
         self.problem.hide()
         for button in (self.accept_button, self.decline_button):
             button.setEnabled(False)
@@ -142,22 +163,25 @@ class OfferCard(QFrame):
             self.accepted.emit(transfer.conversation)
         self.finished.emit()
 
-    def _refused(self, exc: BaseException) -> None:
+    def _refusal_text(self, exc: BaseException) -> str:
         code = exc.code if isinstance(exc, CommandFailed) else None
         if code == "at_capacity":
-            text = self.tr(
+            return self.tr(
                 "You already hold as many conversations as this service allows. Finish one "
                 "first, or decline."
             )
-        elif code == "not_available":
-            text = self.tr("You can accept only while your shift is on and not paused.")
-        elif code == "transfer_closed":
-            text = self.tr("This offer is no longer open. The conversation stays where it is.")
-        elif code == "conversation_ended":
-            text = self.tr("This conversation has ended meanwhile.")
-        else:
-            text = describe(exc)
-        self.problem.setText(text)
+        if code == "not_available":
+            return self.tr("You can accept only while your shift is on and not paused.")
+        if code == "transfer_closed":
+            return self.tr("This offer is no longer open. The conversation stays where it is.")
+        if code == "conversation_ended":
+            return self.tr("This conversation has ended meanwhile.")
+        return describe(exc)
+
+    def _refused(self, exc: BaseException) -> None:
+        code = exc.code if isinstance(exc, CommandFailed) else None
+        self._refusal = exc
+        self.problem.setText(self._refusal_text(exc))
         self.problem.show()
         still_open = not self.closed and code not in ("transfer_closed", "conversation_ended")
         for button in (self.accept_button, self.decline_button):
@@ -169,16 +193,14 @@ class OfferCard(QFrame):
         """The offer left the open ones without this card's answer: say what happened."""
         if self.closed:
             return
-        if outcome is not None and outcome.status == "expired":
-            text = self.tr("The offer of {0} ran out of time. It stays with {1}.")
-        elif outcome is not None and outcome.status == "accepted":
+        if outcome is not None and outcome.status == "accepted":
             self.finished.emit()  # accepted here (perhaps by the ack before the event)
             return
-        else:
-            text = self.tr("{1} withdrew the offer of {0}.")
-        self.text.setText(text.format(self.transfer.alias, self.transfer.from_name))
+        expired = outcome is not None and outcome.status == "expired"
+        self._outcome = "expired" if expired else "withdrawn"
         self.note.hide()
         self._show_closed()
+        self.retranslate()
 
     def _show_closed(self) -> None:
         self.closed = True

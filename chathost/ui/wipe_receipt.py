@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from chathost.core.notes_store import WipeReceipt
@@ -16,45 +16,54 @@ def complete(receipt: WipeReceipt) -> bool:
 
 
 def describe_receipt(receipt: WipeReceipt) -> str:
-    """One sentence for the host: "Your notes were deleted: 3 notes, 1 file, key removed from
-    the keyring, in 0.01 s." A kept cache deleted unopened has no count and no time: those
-    parts are left out rather than shown as zero."""
-    parts = []
-    if receipt.notes == 1:
-        parts.append(QCoreApplication.translate("WipeReceipt", "1 note"))
-    elif receipt.notes > 1:
-        parts.append(QCoreApplication.translate("WipeReceipt", "{0} notes").format(receipt.notes))
-    count = len(receipt.files_deleted)
-    parts.append(
-        QCoreApplication.translate("WipeReceipt", "1 file")
-        if count == 1
-        else QCoreApplication.translate("WipeReceipt", "{0} files").format(count)
-    )
-    parts.append(
-        QCoreApplication.translate("WipeReceipt", "key removed from the keyring")
-        if receipt.key_deleted
-        else QCoreApplication.translate("WipeReceipt", "the key could NOT be removed")
-    )
-    what = ", ".join(parts)
+    """A headline, then one line per fact: "Your notes were deleted in 0.01 s." / "3 notes" /
+    "1 file" / "The key was removed from the keyring." Whole lines, never a sentence glued from
+    translated pieces. A kept cache deleted unopened has no count and no time: those lines are
+    left out rather than shown as zero."""
     if not complete(receipt):
-        return QCoreApplication.translate(
-            "WipeReceipt",
-            "Your notes may not have been deleted completely: {0}. Tell your supervisor, or run "
-            "“chathost wipe” on this computer.",
-        ).format(what)
-    if receipt.seconds > 0:
-        return QCoreApplication.translate(
-            "WipeReceipt", "Your notes were deleted: {0}, in {1} s."
-        ).format(what, f"{receipt.seconds:.2f}")
-    return QCoreApplication.translate("WipeReceipt", "Your notes were deleted: {0}.").format(what)
+        lines = [
+            QCoreApplication.translate(
+                "WipeReceipt",
+                "Your notes may not have been deleted completely. Tell your supervisor, or run "
+                "“chathost wipe” on this computer.",
+            )
+        ]
+    elif receipt.seconds > 0:
+        lines = [
+            QCoreApplication.translate("WipeReceipt", "Your notes were deleted in {0} s.").format(
+                QLocale().toString(receipt.seconds, "f", 2)  # 0,01 in nb, fi and sv
+            )
+        ]
+    else:
+        lines = [QCoreApplication.translate("WipeReceipt", "Your notes were deleted.")]
+    if receipt.notes == 1:
+        lines.append(QCoreApplication.translate("WipeReceipt", "1 note"))
+    elif receipt.notes > 1:
+        lines.append(QCoreApplication.translate("WipeReceipt", "{0} notes").format(receipt.notes))
+    files = len(receipt.files_deleted)
+    lines.append(
+        QCoreApplication.translate("WipeReceipt", "1 file deleted")
+        if files == 1
+        else QCoreApplication.translate("WipeReceipt", "{0} files deleted").format(files)
+    )
+    lines.append(
+        QCoreApplication.translate("WipeReceipt", "The key was removed from the keyring.")
+        if receipt.key_deleted
+        else QCoreApplication.translate(
+            "WipeReceipt", "The key could NOT be removed from the keyring."
+        )
+    )
+    return "\n".join(lines)
 
 
 def show_receipt(parent: QWidget, receipt: WipeReceipt) -> QMessageBox:
-    """Window-modal and opened, never exec()ed: the console keeps running behind it."""
+    """Window-modal and opened, never exec()ed: the console keeps running behind it. Its texts
+    follow a language switch while it is open."""
     done = complete(receipt)
-    title = (
-        QCoreApplication.translate("WipeReceipt", "Notes deleted")
-        if done
-        else QCoreApplication.translate("WipeReceipt", "Notes not fully deleted")
-    )
-    return tell(parent, title, describe_receipt(receipt), warning=not done)
+
+    def title() -> str:
+        if done:
+            return QCoreApplication.translate("WipeReceipt", "Notes deleted")
+        return QCoreApplication.translate("WipeReceipt", "Notes not fully deleted")
+
+    return tell(parent, title, lambda: describe_receipt(receipt), warning=not done)

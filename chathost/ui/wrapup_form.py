@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from chathost.protocol import models
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 
 # Words for the default form's fields and options; a centre's own ids are shown as written.
@@ -58,7 +59,10 @@ def label_for(key: str, fallback: str | None = None) -> str:
     return fallback or key.replace("-", " ").replace("_", " ")
 
 
-class WrapupForm(QFrame):
+class WrapupForm(Retranslating, QFrame):
+    """The form's fields come from the centre (default ids are worded by `label_for`); every
+    word of it follows the host's language, also while it is open."""
+
     done = Signal()
 
     def __init__(
@@ -72,51 +76,52 @@ class WrapupForm(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.form = form
         self._submit = submit
-        title = QLabel(self.tr("Wrap-up: anonymous statistics"))
-        title.setObjectName("wrapupTitle")
-        intro = QLabel(
-            self.tr(
-                "Nothing here identifies the visitor. The risk level and any referral are "
-                "recorded for you."
-            )
-        )
-        intro.setWordWrap(True)
+        # What the status line says: "saving", "saved", or "failed" with the reason.
+        self._status: tuple[str, str] | None = None
+        self.title = QLabel()
+        self.title.setObjectName("wrapupTitle")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         fields = QFormLayout()
         self.choices: dict[str, list[QCheckBox] | QComboBox] = {}
+        self._field_labels: dict[str, QLabel] = {}
         for field in form.fields:
+            label = QLabel()
+            self._field_labels[field.id] = label
             if field.multiple:
                 box = QWidget()
                 grid = QVBoxLayout(box)
                 grid.setContentsMargins(0, 0, 0, 0)
                 checks = []
                 for option in field.options:
-                    check = QCheckBox(label_for(option))
+                    check = QCheckBox()
                     check.setProperty("option", option)
                     grid.addWidget(check)
                     checks.append(check)
                 self.choices[field.id] = checks
-                fields.addRow(label_for(field.id, field.label), box)
+                fields.addRow(label, box)
             else:
                 combo = QComboBox()
-                combo.setAccessibleName(label_for(field.id, field.label))
-                combo.addItem(self.tr("—"), None)
+                combo.addItem("", None)
                 for option in field.options:
-                    combo.addItem(label_for(option), option)
+                    combo.addItem("", option)
+                label.setBuddy(combo)
                 self.choices[field.id] = combo
-                fields.addRow(label_for(field.id, field.label), combo)
+                fields.addRow(label, combo)
         self.comment: QPlainTextEdit | None = None
+        self.comment_label: QLabel | None = None
         if form.allow_comment:
             self.comment = QPlainTextEdit()
             self.comment.setTabChangesFocus(True)
-            self.comment.setAccessibleName(self.tr("Comment"))
-            self.comment.setPlaceholderText(self.tr("No names, places or contact details."))
             self.comment.setMaximumHeight(70)
-            fields.addRow(self.tr("Comment"), self.comment)
+            self.comment_label = QLabel()
+            self.comment_label.setBuddy(self.comment)
+            fields.addRow(self.comment_label, self.comment)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.skip_button = QPushButton(self.tr("Skip"))
+        self.save_button = QPushButton()
+        self.skip_button = QPushButton()
         for button in (self.save_button, self.skip_button):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
@@ -124,12 +129,42 @@ class WrapupForm(QFrame):
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
         layout.addLayout(fields)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         self.skip_button.clicked.connect(self._skip)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Wrap-up: anonymous statistics"))
+        self.intro.setText(
+            self.tr(
+                "Nothing here identifies the visitor. The risk level and any referral are "
+                "recorded for you."
+            )
+        )
+        for field in self.form.fields:
+            name = label_for(field.id, field.label)
+            self._field_labels[field.id].setText(name)
+            widget = self.choices[field.id]
+            if isinstance(widget, QComboBox):
+                widget.setAccessibleName(name)
+                widget.setItemText(0, self.tr("—"))
+                for position in range(1, widget.count()):
+                    widget.setItemText(position, label_for(str(widget.itemData(position))))
+            else:
+                for check in widget:
+                    check.setText(label_for(str(check.property("option"))))
+                    check.setAccessibleDescription(name)  # the question it answers
+        if self.comment is not None and self.comment_label is not None:
+            self.comment_label.setText(self.tr("Comment"))
+            self.comment.setAccessibleName(self.tr("Comment"))
+            self.comment.setPlaceholderText(self.tr("No names, places or contact details."))
+        self.save_button.setText(self.tr("Save"))
+        self.skip_button.setText(self.tr("Skip"))
+        self._show_status()
 
     def answers(self) -> models.WrapupAnswers:
         answers: dict[str, list[str]] = {}
@@ -144,14 +179,14 @@ class WrapupForm(QFrame):
 
     def save(self) -> None:
         self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Saving…"))
+        self._set_status("saving")
         spawn(self._save(), self._failed)
 
     async def _save(self) -> None:
         await self._submit(self.answers())
         if not isValid(self):  # the tab was closed meanwhile; the answers are saved
             return
-        self.status.setText(self.tr("Saved. Thank you."))
+        self._set_status("saved")
         self.skip_button.hide()
         self.save_button.hide()
         self.done.emit()
@@ -159,8 +194,24 @@ class WrapupForm(QFrame):
     def _failed(self, message: str) -> None:
         if not isValid(self):
             return
-        self.status.setText(self.tr("Not saved: {0} Try again.").format(message))
+        self._set_status("failed", message)
         self.save_button.setEnabled(True)
+
+    def _set_status(self, kind: str, reason: str = "") -> None:
+        self._status = (kind, reason)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        kind, reason = self._status or ("", "")
+        if kind == "saving":
+            text = self.tr("Saving…")
+        elif kind == "saved":
+            text = self.tr("Saved. Thank you.")
+        elif kind == "failed":
+            text = self.tr("Not saved: {0} Try again.").format(reason)
+        else:
+            text = ""
+        self.status.setText(text)
 
     def _skip(self) -> None:
         self.hide()

@@ -376,14 +376,42 @@ async def test_language_follows_the_browser_and_can_be_switched(server, pages):
     await expect(page.get_by_role("button", name="Start chat")).to_be_visible()
     await expect(page.get_by_role("button", name="Quick exit")).to_be_visible()
 
-    # Every text exists in all three languages.
+    # Every text exists in every language.
     dictionaries = await page.evaluate(
         "() => Object.fromEntries(Object.entries(window.CHAT_I18N).map("
         "([lang, d]) => [lang, Object.entries(d).filter(([, v]) => typeof v === 'string' && v)"
         ".map(([k]) => k).sort()]))"
     )
-    assert sorted(dictionaries) == ["en", "fi", "nb"]
-    assert dictionaries["nb"] == dictionaries["fi"] == dictionaries["en"]
+    assert sorted(dictionaries) == ["en", "fi", "nb", "sv"]
+    assert dictionaries["nb"] == dictionaries["fi"] == dictionaries["sv"] == dictionaries["en"]
+    # ... and the language menu offers each of them.
+    offered = await page.get_by_label("Language", exact=True).evaluate(
+        "(select) => [...select.options].map((o) => o.value).sort()"
+    )
+    assert offered == sorted(dictionaries)
+
+
+async def test_a_swedish_speaking_visitor_chats_in_swedish(server, clients, pages):
+    host = await clients.staff("host1", shift=True)
+    # Swedish-speaking Finland: Swedish, not Finnish, although the page is the Finnish service's.
+    page = await pages.open(f"{server.url}/chat/nuoret", locale="sv-FI", viewport=PHONE)
+    await expect(page.locator("html")).to_have_attribute("lang", "sv")
+    await expect(page.get_by_role("heading", level=1)).to_have_text("Prata med någon")
+    await expect(page.get_by_role("button", name="Lämna sidan snabbt")).to_be_visible()
+    await expect(page.get_by_label("Språk", exact=True)).to_have_value("sv")
+
+    await page.get_by_role("button", name="Starta chatten").click()
+    status = page.locator("#chat-status")
+    await expect(status).to_have_text("Du är nummer 1 i kön.")
+    queue = await host.wait_for(frames.QueueEvent, lambda e: len(e.waiting) == 1)
+    await host.take(queue.waiting[0].conversation)
+    await expect(status).to_have_text("En stödperson är här med dig.")
+    await expect(page.get_by_role("textbox", name="Ditt meddelande")).to_be_visible()
+
+    # And from Sweden.
+    page = await pages.open(f"{server.url}/", locale="sv-SE", viewport=DESKTOP)
+    await expect(page.locator("html")).to_have_attribute("lang", "sv")
+    await expect(page.get_by_role("button", name="Starta chatten")).to_be_visible()
 
 
 def _not_today(timezone: str) -> int:

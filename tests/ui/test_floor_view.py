@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from chathost.ui.floor_model import (
     ALIAS,
@@ -185,3 +185,101 @@ async def test_a_host_console_has_no_floor(console, clients, qtbot):
     assert window.floor is None and window.pages is None
     assert not window.findChildren(FloorView)
     assert not any(a.text() == "Floor" for a in window.findChildren(QAction))
+
+
+async def test_the_floor_sorts_from_the_keyboard_and_urgent_rows_stay_first(
+    console, clients, qtbot
+):
+    await log_in(console, "super1")
+    window = console.window
+    floor = window.floor
+    kari = await clients.staff("host1", shift=True)
+    mikko = await clients.staff("host2", shift=True)
+    visitors = [await clients.visitor("ung", "nb") for _ in range(4)]
+    karis = {(await kari.take(v.conversation)).id for v in visitors[:2]}
+    acute = (await mikko.take(visitors[2].conversation)).id
+    mikkos = (await mikko.take(visitors[3].conversation)).id
+    await mikko.flag_acute(acute)
+    await until_floor(console, lambda: len(rows(floor)) == 4 and rows(floor)[0] == acute)
+    assert floor.sort_choice.currentText() == "Since visitor wrote"
+    assert floor.sort_order.currentText() == "Longest first"
+
+    # Alt+S puts the keyboard on "Sort by"; the arrows choose the host's name, A to Z.
+    window.show_floor()
+    QTest.keyClick(floor.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert floor.sort_choice.hasFocus()
+    while floor.sort_choice.currentText() != "Host":
+        before = floor.sort_choice.currentIndex()
+        QTest.keyClick(floor.sort_choice, Qt.Key.Key_Up)
+        assert floor.sort_choice.currentIndex() == before - 1
+    assert floor.conversations.sort_key == "host"
+    assert floor.sort_order.currentText() == "A to Z"
+    assert rows(floor)[0] == acute  # acute danger stays on top
+    assert set(rows(floor)[1:3]) == karis and rows(floor)[3] == mikkos
+    header = floor.table.horizontalHeader()
+    assert header.sortIndicatorSection() == HOST
+
+    # Tab to the order beside it: Z to A puts Mikko's plain conversation before Kari's.
+    QTest.keyClick(floor.sort_choice, Qt.Key.Key_Tab)
+    assert floor.sort_order.hasFocus()
+    QTest.keyClick(floor.sort_order, Qt.Key.Key_Down)
+    assert floor.sort_order.currentText() == "Z to A"
+    assert rows(floor)[:2] == [acute, mikkos] and set(rows(floor)[2:]) == karis
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    # A header click is shown in the controls too, in words.
+    x = header.sectionViewportPosition(RISK) + header.sectionSize(RISK) // 2
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+    assert floor.sort_choice.currentText() == "Risk"
+    assert floor.sort_order.currentText() == "Highest first"
+    assert rows(floor)[0] == acute
+    assert floor.sort_choice.accessibleName() and floor.sort_order.accessibleName()
+
+
+async def test_many_calls_for_help_stay_in_a_short_box_that_counts_them(console, clients, qtbot):
+    await log_in(console, "super1")
+    window = console.window
+    calls = window.help_calls
+    bar = calls.scroll.verticalScrollBar()
+    kari = await clients.staff("host1", shift=True)
+    mikko = await clients.staff("host2", shift=True)
+    taken = []
+    for host in (kari, kari, kari, mikko, mikko):
+        visitor = await clients.visitor("ung", "nb")
+        taken.append((host, (await host.take(visitor.conversation)).id))
+    for host, conversation in taken[:4]:
+        await host.ask_help(conversation)
+    await wait_for(
+        lambda: len(calls.shown_rows()) == 4 and bar.maximum() > 0,
+        console,
+        extra=(bar.rangeChanged,),
+    )
+    assert calls.isVisible() and calls.title.text() == "Calls for help (4)"
+    three_calls = calls.scroll.height()
+    shown = calls.shown_rows()
+    assert all(r.y() + r.height() <= three_calls for r in shown[:3])  # three in sight
+    assert shown[3].y() >= three_calls  # the fourth below, and said so
+    assert calls.more.isVisible() and calls.more.text() == "1 more below: scroll down"
+
+    # Acute danger comes first, in sight; the box does not grow.
+    four_calls = bar.maximum()
+    await mikko.flag_acute(taken[4][1])
+    await wait_for(
+        lambda: calls.title.text() == "Calls for help (5)" and bar.maximum() > four_calls,
+        console,
+        extra=(bar.rangeChanged,),
+    )
+    labels = calls.shown_rows()[0].findChildren(QLabel)
+    assert labels[0].text().startswith("ACUTE DANGER: Mikko")
+    assert bar.value() == 0 and calls.scroll.height() == three_calls
+    assert calls.more.text() == "2 more below: scroll down"
+
+    # Tab through the "I'm coming" buttons: the list scrolls to the last one.
+    buttons = [r.findChild(QPushButton) for r in calls.shown_rows()]
+    buttons[0].setFocus()
+    for _ in range(4):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert buttons[4].hasFocus() and not buttons[4].visibleRegion().isEmpty()
+    assert bar.value() > 0 and not calls.more.isVisible()

@@ -188,6 +188,7 @@ async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
 async def test_a_supervisor_console_hears_the_call_and_answers_it(console, clients, qtbot):
     await log_in(console, "super1")
     window, session = console.window, console.session
+    window.notifier.sound = False  # the supervisor turned sound off: calls for help still sound
     await session.start_shift()
     host = await clients.staff("host1", shift=True)
     visitor = await clients.visitor("ung", "nb")
@@ -207,6 +208,8 @@ async def test_a_supervisor_console_hears_the_call_and_answers_it(console, clien
     assert answered.escalation.acknowledged_by == "super1"
     await host.command(frames.FlagAcute(id=new_id(), conversation=visitor.conversation))
     await wait_for(lambda: any(k == "acute" for k, _ in window.notifier.history), console)
+    assert "help" in window.notifier.sounded and "acute" in window.notifier.sounded
+    assert "queue" not in window.notifier.sounded
     labels = window.help_calls.findChildren(QLabel)
     assert any(label.text().startswith("ACUTE DANGER: Kari") for label in labels)
 

@@ -23,7 +23,8 @@ from chathost.core.guidance import Guidance
 from chathost.guidelines.document import parse_document
 from chathost.protocol import models
 from chathost.ui.guideline_panel import GuidelinePanel
-from chathost.ui.transcript import HighlightRole, MessageDelegate, TranscriptModel
+from chathost.ui.transcript import HighlightRole, TranscriptModel
+from chathost.ui.transcript_view import MessageDelegate
 
 SUICIDE = """+++
 id = "t-suicide"

@@ -35,6 +35,8 @@ from tests.ui.console_fixtures import (
     wait_for,
 )
 
+KEY_GONE = "\n1 file deleted\nThe key was removed from the keyring."
+
 
 def keyring_of(console: Console) -> MemoryKeyring:
     keyring = console.notes_place.backend()
@@ -128,9 +130,8 @@ async def test_notes_autosave_encrypted_and_are_wiped_when_the_host_ends_the_shi
     await session.end(visitor.conversation)
     window.shift_bar.end_button.click()
     box = await receipt_shown(console)
-    assert box.text().startswith(
-        "Your notes were deleted: 2 notes, 1 file, key removed from the keyring, in "
-    )
+    assert box.text().startswith("Your notes were deleted in ")
+    assert box.text().endswith(" s.\n2 notes" + KEY_GONE)
     assert box.windowModality() == Qt.WindowModality.WindowModal
     assert cache_files(tmp_path) == [] and note_keys(console) == []
     assert list(temp.iterdir()) == []
@@ -153,7 +154,7 @@ async def test_the_server_ending_the_shift_wipes_the_notes_too(console, clients,
     elsewhere = await clients.staff("host1")
     await elsewhere.command(frames.ShiftEnd(id=new_id()))
     box = await receipt_shown(console)
-    assert "1 note, 1 file, key removed from the keyring" in box.text()
+    assert box.text().endswith("\n1 note" + KEY_GONE)
     assert cache_files(tmp_path) == [] and note_keys(console) == []
     assert window.scratchpad.panel.text() == ""
     assert window.shift_bar.status.text() == "Off shift"
@@ -172,7 +173,8 @@ async def test_a_disabled_account_logs_out_and_wipes_the_notes(console, clients,
     assert cache_files(tmp_path) == [] and note_keys(console) == []
     login = console.login
     assert login is not None and login.notice.isVisible()
-    assert login.notice.text().startswith("Your notes were deleted: 1 note, 1 file, key removed")
+    assert login.notice.text().startswith("Your notes were deleted in ")
+    assert login.notice.text().endswith("\n1 note" + KEY_GONE)
     assert login.error.isVisible()  # and why they were logged out
 
 
@@ -200,9 +202,8 @@ async def test_logging_out_or_quitting_with_notes_asks_and_the_login_shows_the_r
     await asyncio.wait_for(console.login_shown.wait(), 10)
     login = console.login
     assert login.isVisible() and not login.error.isVisible()
-    assert login.notice.text().startswith(
-        "Your notes were deleted: 1 note, 1 file, key removed from the keyring, in "
-    )
+    assert login.notice.text().startswith("Your notes were deleted in ")
+    assert login.notice.text().endswith("\n1 note" + KEY_GONE)
     assert login.notice.textFormat() == Qt.TextFormat.PlainText
     assert cache_files(tmp_path) == [] and note_keys(console) == []
     assert receipt_box_on_closed_window(window)
@@ -331,7 +332,9 @@ async def test_notes_of_a_crashed_console_are_offered_back_to_the_same_host(
         click(banner.question, "Delete them")
         box = await receipt_shown(third)
         # Deleted unopened: how many notes it held is not known, so not said.
-        assert box.text() == "Your notes were deleted: 1 file, key removed from the keyring."
+        assert box.text() == (
+            "Your notes were deleted.\n1 file deleted\nThe key was removed from the keyring."
+        )
         await notes_become(third, "ready")
         assert len(cache_files(tmp_path)) == 1 and len(note_keys(third)) == 1
         assert await third.notes._store.load() == {}
@@ -495,15 +498,17 @@ async def test_a_failed_save_is_shown_and_the_text_stays_until_it_is_saved(
 def test_the_receipt_warns_when_something_may_be_left(qapp):
     done = WipeReceipt("s1", 3, ["notes-s1.db"], True, 0.0123)
     assert describe_receipt(done) == (
-        "Your notes were deleted: 3 notes, 1 file, key removed from the keyring, in 0.01 s."
+        "Your notes were deleted in 0.01 s.\n3 notes\n1 file deleted\n"
+        "The key was removed from the keyring."
     )
     key_left = WipeReceipt("s1", 1, ["notes-s1.db", "notes-s1.db-journal"], False, 0.5)
     text = describe_receipt(key_left)
     assert text == (
-        "Your notes may not have been deleted completely: 1 note, 2 files, the key could NOT "
-        "be removed. Tell your supervisor, or run “chathost wipe” on this computer."
+        "Your notes may not have been deleted completely. Tell your supervisor, or run "
+        "“chathost wipe” on this computer.\n1 note\n2 files deleted\n"
+        "The key could NOT be removed from the keyring."
     )
     failed = WipeReceipt("s1", 0, [], False)  # the wipe itself failed
-    assert describe_receipt(failed).startswith(
-        "Your notes may not have been deleted completely: 0 files, the key could NOT be removed."
+    assert describe_receipt(failed).endswith(
+        "\n0 files deleted\nThe key could NOT be removed from the keyring."
     )

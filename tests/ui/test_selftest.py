@@ -200,6 +200,7 @@ def test_translations_load_and_translate():
     check = check_translations()
     assert check.ok, check.detail
     assert "nb 'Send' → 'Send'" in check.detail and "fi 'Send' → 'Lähetä'" in check.detail
+    assert "sv 'Send' → 'Skicka'" in check.detail
     missing = check_translations(("nb", "xx"))
     assert not missing.ok and "xx: catalogue missing" in missing.detail
 

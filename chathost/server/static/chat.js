@@ -12,7 +12,7 @@
   "use strict";
 
   const I18N = window.CHAT_I18N || {};
-  const LANGS = ["nb", "fi", "en"];
+  const LANGS = ["nb", "fi", "sv", "en"];
   const API = "/api/v1";
   const PROTOCOL = 1;
   const STORE_KEY = "chathost.visitor";
@@ -278,8 +278,8 @@
     for (const tag of list) {
       const base = String(tag).toLowerCase().split(/[-_]/)[0];
       if (base === "nb" || base === "no" || base === "nn") return "nb";
-      if (base === "fi") return "fi";
-      if (base === "en") return "en";
+      // Swedish in Finland (sv-FI) and in Sweden (sv-SE) alike.
+      if (base === "fi" || base === "sv" || base === "en") return base;
     }
     return "en";
   }

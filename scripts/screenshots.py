@@ -37,6 +37,7 @@ from chathost.server.config import ServerConfig
 from chathost.ui import i18n
 from chathost.ui.errors import describe
 from chathost.ui.settings import SettingsStore
+from chathost.ui.theme import apply_theme
 from chathost.ui.wipe_receipt import show_receipt
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -138,6 +139,11 @@ async def main(app: QApplication, language: str) -> None:
         window.tabs.tabs()[0].composer.setPlainText("Takk for at du forteller meg dette. ")
         await settle(1.0)
         shoot(window, "main-window", suffix)
+        for theme in ("dark", "contrast"):  # the same conversations in the other themes
+            apply_theme(app, theme)
+            await settle(1.0)
+            shoot(window, f"theme-{theme}", suffix)
+        apply_theme(app, "")
 
         # Private notes: kept notes offered back, a refused keyring, the panel, the receipt.
         notes = console.notes

@@ -23,10 +23,11 @@ from chathost.core.state import ConsoleState
 from chathost.protocol import frames
 from chathost.ui.errors import describe
 from chathost.ui.guideline_widgets import MarkdownView, copy_text, markdown_html, resource_line
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.timefmt import clock_time
 
 
-class AcuteSteps(QFrame):
+class AcuteSteps(Retranslating, QFrame):
     insert_text = Signal(str)
 
     def __init__(
@@ -42,8 +43,8 @@ class AcuteSteps(QFrame):
         self.state = state
         self.desk = desk
         self.conversation_id = conversation_id
-        title = QLabel(self.tr("Acute danger — emergency steps"))
-        title.setObjectName("acuteTitle")
+        self.title = QLabel()
+        self.title.setObjectName("acuteTitle")
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -56,12 +57,14 @@ class AcuteSteps(QFrame):
         self.steps_area.setMaximumHeight(170)  # the conversation stays in view
         self.steps_area.setObjectName("acuteStepsText")
         self.numbers = QGridLayout()
-        self.hide_button = QPushButton(self.tr("Hide the steps"))
+        self.hide_button = QPushButton()
         self.hide_button.setAutoDefault(False)
-        self.hide_button.setToolTip(self.tr("The flag stays; the steps can be shown again."))
         self.hide_button.clicked.connect(self.hide)
+        # What the steps were filled from, once shown: a language change fills them again.
+        self._guidance: Guidance | None = None
+        self._filled = False
         top = QHBoxLayout()
-        top.addWidget(title, 1)
+        top.addWidget(self.title, 1)
         top.addWidget(self.hide_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -69,8 +72,20 @@ class AcuteSteps(QFrame):
         layout.addLayout(self.numbers)
         layout.addWidget(self.steps_area)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts; once the steps were shown, their buttons and the alert's status
+        line again."""
+        self.title.setText(self.tr("Acute danger — emergency steps"))
+        self.hide_button.setText(self.tr("Hide the steps"))
+        self.hide_button.setToolTip(self.tr("The flag stays; the steps can be shown again."))
+        if self._filled:
+            self._fill(self._guidance)
+            self.refresh()
 
     def show_steps(self, guidance: Guidance | None) -> None:
+        self._guidance, self._filled = guidance, True
         self._fill(guidance)
         self.refresh()
         self.show()

@@ -16,11 +16,6 @@ from chathost.ui.bridge import Bridge
 from chathost.ui.retranslate import Retranslating
 from chathost.ui.timefmt import duration
 
-_STYLE = (
-    "#breakBanner { background: #efedf8; border-bottom: 2px solid #7b6bb8; }"
-    " #breakBanner QLabel { color: #2f2657; }"
-)
-
 
 class BreakBanner(Retranslating, QWidget):
     def __init__(
@@ -30,7 +25,6 @@ class BreakBanner(Retranslating, QWidget):
         self.reminder = reminder
         self.setObjectName("breakBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(_STYLE)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)

@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from chathost.ui.retranslate import Retranslating
 
-class Composer(QPlainTextEdit):
+
+class Composer(Retranslating, QPlainTextEdit):
     """Each conversation tab has its own, so each keeps its draft; its placeholder says where
     the text goes and how to send it."""
 
@@ -26,9 +28,14 @@ class Composer(QPlainTextEdit):
         self._blocked: str | None = None
         self._to_visitor = False
         self.setTabChangesFocus(True)
-        self.setAccessibleName(self.tr("Private message") if private else self.tr("Reply"))
         self.setMaximumHeight(120)
-        self.set_enter_sends(enter_sends)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its name and placeholder. A reason it is blocked comes worded from its owner, which
+        words it again on a language change."""
+        self.setAccessibleName(self.tr("Private message") if self.private else self.tr("Reply"))
+        self._show_placeholder()
 
     def set_enter_sends(self, enter_sends: bool) -> None:
         self.enter_sends = enter_sends

@@ -41,6 +41,16 @@ class ConversationSupervision(QObject):
         self.whisper_toggle = QToolButton()
         self.whisper_toggle.setObjectName("whisperToggle")
         self.whisper_toggle.setCheckable(True)
+        self.whisper_toggle.hide()
+        self._has_private = False  # a private message (not a notice) is in the transcript
+        self.bar.problem.connect(tab.problem)
+        self.whisper.problem.connect(tab.problem)
+        self.whisper_toggle.toggled.connect(self._whisper_toggled)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The toggle's fixed texts. Not a widget, so the tab calls this on a language change
+        (and then its own refresh words the rest: the watchers, the blocked reply box)."""
         self.whisper_toggle.setText(
             QCoreApplication.translate("ConversationTab", "Private channel")
         )
@@ -49,11 +59,6 @@ class ConversationSupervision(QObject):
                 "ConversationTab", "Write privately to the supervisors; the visitor never sees it"
             )
         )
-        self.whisper_toggle.hide()
-        self._has_private = False  # a private message (not a notice) is in the transcript
-        self.bar.problem.connect(tab.problem)
-        self.whisper.problem.connect(tab.problem)
-        self.whisper_toggle.toggled.connect(self._whisper_toggled)
 
     # ------------------------------------------------------------ from the core
 

@@ -206,8 +206,9 @@ class ConversationTab(Retranslating, QWidget):
         self.close_button.setToolTip(self.tr("End the conversation or hand it back"))
         self.timer.setToolTip(self.tr("Time since you took this conversation"))
         self.supervision.retranslate()
-        self._refresh_header()
-        self._refresh_timer()
+        if self._listening:  # (a closed tab waiting to be deleted stays as it is)
+            self._refresh_header()
+            self._refresh_timer()
 
     # -------------------------------------------------------------- from the core
 
@@ -423,4 +424,3 @@ class ConversationTab(Retranslating, QWidget):
     def closeEvent(self, event: Any) -> None:
         self.detach()
         super().closeEvent(event)
-

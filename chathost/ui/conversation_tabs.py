@@ -21,12 +21,14 @@ from chathost.ui.bridge import Bridge
 from chathost.ui.conversation_tab import ConversationTab
 from chathost.ui.dialogs import ask
 from chathost.ui.handback_dialog import HandbackDialog
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
+from chathost.ui.theme import theme_switches, tone
 
 Phrases = Callable[[str, str], list[str]]  # (service, language) -> phrases
 
 
-class ConversationTabs(QTabWidget):
+class ConversationTabs(Retranslating, QTabWidget):
     problem = Signal(str)
     counts_changed = Signal()
 
@@ -48,7 +50,6 @@ class ConversationTabs(QTabWidget):
         self.setMovable(True)
         self.setDocumentMode(True)
         self.setUsesScrollButtons(True)
-        self.setAccessibleName(self.tr("Open conversations"))
         self.tabCloseRequested.connect(lambda index: self.request_close(self._tab(index)))
         self.currentChanged.connect(self._looking_changed)
         bridge.state.connect(self._on_state)
@@ -62,6 +63,19 @@ class ConversationTabs(QTabWidget):
         for conversation_id in list(self.session.state.conversations):
             if self.keeps(conversation_id):
                 self.open(conversation_id, focus=False)
+        theme_switches().connect(self._recolour)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its name, and each tab's title ("— reading along", "— closed"…); each tab words its
+        own insides."""
+        self.setAccessibleName(self.tr("Open conversations"))
+        for tab in self.tabs():
+            self._retitle(tab)
+
+    def _recolour(self) -> None:
+        for tab in self.tabs():
+            self._retitle(tab)  # an unread tab's colour, in the new theme
 
     def install_shortcuts(self, window: QWidget) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab cycle, Ctrl+1…9 jump; they work wherever focus is."""
@@ -191,12 +205,13 @@ class ConversationTabs(QTabWidget):
             title = self.tr("⚠ {0} — acute").format(title)
         elif info.risk in ("high", "acute"):
             title = self.tr("⚠ {0} — high risk").format(title)
+        colour = QColor(tone("problem").text) if unread else QColor()
+        if self.tabBar().tabTextColor(index) != colour:
+            self.tabBar().setTabTextColor(index, colour)
         if self.tabText(index) == title:
             return  # most messages change nothing here
         self.setTabText(index, title)
         self.setTabToolTip(index, title)
-        bar = self.tabBar()
-        bar.setTabTextColor(index, QColor("#b00020") if unread else QColor())
 
     def detach(self) -> None:
         """The window closes: the core must not call into these widgets any more."""

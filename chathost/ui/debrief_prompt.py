@@ -15,11 +15,6 @@ from chathost.ui.bridge import Bridge
 from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 
-_STYLE = (
-    "#debriefPrompt { background: #e0eaf8; border: 1px solid #9db5dc; border-radius: 4px; }"
-    " #debriefPrompt QLabel { color: #1e3a6e; }"
-)
-
 
 class DebriefPrompt(Retranslating, QWidget):
     problem = Signal(str)
@@ -30,7 +25,6 @@ class DebriefPrompt(Retranslating, QWidget):
         self.session = bridge.session
         self.setObjectName("debriefPrompt")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(_STYLE)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)

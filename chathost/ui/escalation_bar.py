@@ -16,12 +16,13 @@ from chathost.core.escalations import EscalationDesk
 from chathost.core.failures import CommandFailed
 from chathost.core.state import ConsoleState
 from chathost.protocol import models
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 from chathost.ui.timefmt import clock_time
 from chathost.ui.transfer_dialog import TransferDialog, TransferStatus
 
 
-class EscalationBar(QWidget):
+class EscalationBar(Retranslating, QWidget):
     acute_requested = Signal()
     refer_requested = Signal()
     block_requested = Signal()
@@ -39,17 +40,11 @@ class EscalationBar(QWidget):
         self.desk = desk
         self.conversation_id = conversation_id
         self._keys: list[tuple[QKeySequence, QPushButton]] = []
-        self.help_button = self._button(
-            self.tr("Ask for supervision"), "Ctrl+Shift+H", "helpButton"
-        )
-        self.acute_button = self._button(self.tr("Acute danger…"), "Ctrl+Shift+A", "acuteButton")
-        self.refer_button = self._button(self.tr("Refer…"), "Ctrl+Shift+R", "referButton")
-        # Short beside "Refer…" (the row must fit a narrow tab); the tooltip says it in full.
-        self.transfer_button = self._button(self.tr("Transfer…"), "Ctrl+Shift+T", "transferButton")
-        self.transfer_button.setAccessibleName(self.tr("Transfer to a colleague"))
-        keys = QKeySequence("Ctrl+Shift+T").toString(QKeySequence.SequenceFormat.NativeText)
-        self.transfer_button.setToolTip(self.tr("Transfer to a colleague… ({0})").format(keys))
-        self.block_button = self._button(self.tr("Block…"), "Ctrl+Shift+B", "blockButton")
+        self.help_button = self._button("Ctrl+Shift+H", "helpButton")
+        self.acute_button = self._button("Ctrl+Shift+A", "acuteButton")
+        self.refer_button = self._button("Ctrl+Shift+R", "referButton")
+        self.transfer_button = self._button("Ctrl+Shift+T", "transferButton")
+        self.block_button = self._button("Ctrl+Shift+B", "blockButton")
         self.help_status = QLabel()
         self.help_status.setTextFormat(Qt.TextFormat.PlainText)
         self.help_status.setObjectName("helpStatus")
@@ -88,17 +83,40 @@ class EscalationBar(QWidget):
         self.transfer_status.changed.connect(self.refresh)
         self.transfer_status.problem.connect(self.problem)
         self._asking = False
-        self.refresh()
+        self.retranslate()
         self.transfer_status.refresh()  # now in the layout: it may show at once
 
-    def _button(self, text: str, keys: str, name: str) -> QPushButton:
-        button = QPushButton(text)
+    def retranslate(self) -> None:
+        """The buttons' texts and tooltips (with their shortcuts), then what depends on the
+        state (the help button's and the acute button's texts, the help status)."""
+        self._name(self.help_button, self.tr("Ask for supervision"))
+        self._name(self.acute_button, self.tr("Acute danger…"))
+        self._name(self.refer_button, self.tr("Refer…"))
+        # Short beside "Refer…" (the row must fit a narrow tab); the tooltip says it in full.
+        self.transfer_button.setText(self.tr("Transfer…"))
+        self.transfer_button.setAccessibleName(self.tr("Transfer to a colleague"))
+        self.transfer_button.setToolTip(
+            self.tr("Transfer to a colleague… ({0})").format(self._keys_of(self.transfer_button))
+        )
+        self._name(self.block_button, self.tr("Block…"))
+        self.refresh()
+
+    def _button(self, keys: str, name: str) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
         button.setAutoDefault(False)
-        shortcut = QKeySequence(keys)
-        button.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
-        self._keys.append((shortcut, button))
+        self._keys.append((QKeySequence(keys), button))
         return button
+
+    def _keys_of(self, button: QPushButton) -> str:
+        """The button's shortcut as this platform writes it."""
+        keys = next(k for k, b in self._keys if b is button)
+        return keys.toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _name(self, button: QPushButton, text: str) -> None:
+        """A button's text, and a tooltip that adds its shortcut."""
+        button.setText(text)
+        button.setToolTip(f"{text} ({self._keys_of(button)})")
 
     def install_shortcuts(self, scope: QWidget) -> None:
         """The shortcuts work anywhere in `scope` (the conversation's tab), e.g. while typing."""

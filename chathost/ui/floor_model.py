@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from chathost.core.floor import (
     EscalationLevel,
@@ -39,6 +39,7 @@ from chathost.core.floor import (
 )
 from chathost.core.state import ConsoleState
 from chathost.core.untrusted import for_display
+from chathost.ui.theme import tone_brushes
 from chathost.ui.timefmt import duration
 
 ConversationRole = Qt.ItemDataRole.UserRole + 1  # the conversation id of a row
@@ -71,20 +72,21 @@ SORTABLE: dict[int, tuple[SortKey, bool]] = {
 }
 
 # As console.qss: acute danger in the console's alarm red with white text (as the acute button
-# and the lock screen's alert), a call for help in amber, an answered one in a calm blue. Never
-# the only sign: the Escalation column says it in words.
-_BACKGROUND = {
-    "acute": QBrush(QColor("#b42318")),
-    "help": QBrush(QColor("#ffe08a")),
-    "acknowledged": QBrush(QColor("#e0eaf8")),
-}
-_FOREGROUND = {
-    "acute": QBrush(QColor("#ffffff")),
-    "help": QBrush(QColor("#3d2c00")),
-    "acknowledged": QBrush(QColor("#1e3a6e")),
-}
-_RISK_FOREGROUND = {"high": QBrush(QColor("#9b1c1c")), "acute": QBrush(QColor("#9b1c1c"))}
-_LONG_WAIT_BACKGROUND = QBrush(QColor("#fff1c2"))
+# and the lock screen's alert), a call for help in amber, an answered one in a calm blue; in
+# the theme on screen (read as the row is painted). Never the only sign: the Escalation
+# column says it in words.
+_TONE_OF = {"acute": "acute", "help": "attention", "acknowledged": "info"}
+_RISKY = ("high", "acute")
+
+
+def _escalation_brushes(level: str) -> tuple[QBrush | None, QBrush | None]:
+    name = _TONE_OF.get(level)
+    return tone_brushes(name) if name is not None else (None, None)
+
+
+def _risk_brush(risk: str | None) -> QBrush | None:
+    return tone_brushes("problem")[1] if risk in _RISKY else None
+
 
 _URGENT = ("acute", "help")
 _NAME_CAP = 80  # names and aliases are short; a longer one is cut, never wraps a row
@@ -290,9 +292,7 @@ class FloorModel(_KeyedTable):
 
     def row_of(self, conversation_id: str) -> int:
         """The row showing this conversation, or -1."""
-        return next(
-            (i for i, r in enumerate(self._rows) if r.conversation == conversation_id), -1
-        )
+        return next((i for i, r in enumerate(self._rows) if r.conversation == conversation_id), -1)
 
     def conversation_at(self, row: int) -> str | None:
         return self._rows[row].conversation if 0 <= row < len(self._rows) else None
@@ -317,13 +317,8 @@ class FloorModel(_KeyedTable):
         same role by role."""
         item: FloorRow = self._rows[row]
         level = item.escalation
-        return (
-            self._cells(row),
-            _BACKGROUND.get(level),
-            _FOREGROUND.get(level),
-            level in _URGENT,
-            _RISK_FOREGROUND.get(item.risk),
-        )
+        background, foreground = _escalation_brushes(level)
+        return (self._cells(row), background, foreground, level in _URGENT, _risk_brush(item.risk))
 
     def counts(self) -> dict[EscalationLevel, int]:
         """How many rows there are of each urgency."""
@@ -355,14 +350,14 @@ class FloorModel(_KeyedTable):
             return self._cells(row)[column]
         item: FloorRow = self._rows[row]
         if role == _BACKGROUND_ROLE:
-            return _BACKGROUND.get(item.escalation)
+            return _escalation_brushes(item.escalation)[0]
         if role == _FOREGROUND_ROLE:
-            found = _FOREGROUND.get(item.escalation)
+            found = _escalation_brushes(item.escalation)[1]
             if found is None and column == RISK:
-                return _RISK_FOREGROUND.get(item.risk)
+                return _risk_brush(item.risk)
             return found
         if role == _FONT:
-            if item.escalation in _URGENT or (column == RISK and item.risk in _RISK_FOREGROUND):
+            if item.escalation in _URGENT or (column == RISK and item.risk in _RISKY):
                 return self._bold
             return None
         if role == _CONVERSATION:
@@ -473,7 +468,9 @@ class QueueModel(_KeyedTable):
         if role == _FONT:
             return self._bold if (item.waiting and column == 1) or self._long(item) else None
         if role == _BACKGROUND_ROLE:
-            return _LONG_WAIT_BACKGROUND if self._long(item) else None
+            return tone_brushes("attention")[0] if self._long(item) else None
+        if role == _FOREGROUND_ROLE:
+            return tone_brushes("attention")[1] if self._long(item) else None
         if role == _ALIGNMENT and column == 1:
             return Qt.AlignmentFlag.AlignCenter
         if role == _SERVICE:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,17 +34,12 @@ from chathost.protocol import models
 from chathost.ui.bridge import Bridge
 from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
+from chathost.ui.theme import current_theme, theme_switches, tone_brushes
 from chathost.ui.timefmt import clock_time, duration
 
 NAME, ROLE, SHIFT, HOLDING, BUSY, CONNECTION, DEBRIEF = range(7)
 UsernameRole = Qt.ItemDataRole.UserRole + 1
 LookRole = Qt.ItemDataRole.UserRole + 2  # what the row's colours were last set for
-
-_FULL = QBrush(QColor("#fff1c2"))
-_FULL_TEXT = QBrush(QColor("#6b4e00"))
-_MISSING_TEXT = QBrush(QColor("#9b1c1c"))
-_OFF_TEXT = QBrush(QColor("#6b7280"))
-_DEBRIEF = QBrush(QColor("#e0eaf8"))
 
 
 class StaffOverview(Retranslating, QWidget):
@@ -107,6 +102,7 @@ class StaffOverview(Retranslating, QWidget):
         self._timer.timeout.connect(self.refresh)
         bridge.state.connect(self._on_state)
         bridge.tick.connect(self._tick)
+        theme_switches().connect(self._recolour)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -134,6 +130,9 @@ class StaffOverview(Retranslating, QWidget):
         self._roles = {"host": self.tr("Host"), "supervisor": self.tr("Supervisor")}
         self.refresh()
         self._size_columns()
+
+    def _recolour(self) -> None:
+        self.refresh()  # the rows' colours, in the new theme (see LookRole)
 
     # -------------------------------------------------------------- showing
 
@@ -221,27 +220,29 @@ class StaffOverview(Retranslating, QWidget):
             NAME: for_display(member.display_name, 80).text,
             ROLE: self._roles.get(member.role, member.role),
             SHIFT: self._shift.get(member.shift, member.shift),
-            HOLDING: (
-                self.tr("{0} of {1}, at capacity") if full else self.tr("{0} of {1}")
-            ).format(member.holding, member.capacity),
+            HOLDING: (self.tr("{0} of {1}, at capacity") if full else self.tr("{0} of {1}")).format(
+                member.holding, member.capacity
+            ),
             CONNECTION: self.tr("Connected") if member.connected else self.tr("Not connected"),
         }
         missing = on_shift and not member.connected  # on shift, but their console is gone
-        look = (on_shift, full, missing)
+        look = (on_shift, full, missing, current_theme())
         name = self._item(row, NAME)
         if name.data(UsernameRole) != member.username or name.data(LookRole) != look:
             name.setData(LookRole, look)
+            off_text = tone_brushes("muted")[1]
+            full_background, full_text = tone_brushes("attention")
             for column in texts:
                 item = self._item(row, column)
                 item.setData(UsernameRole, member.username)
-                item.setForeground(QBrush() if on_shift else _OFF_TEXT)
+                item.setForeground(QBrush() if on_shift else off_text)
             holding = self._item(row, HOLDING)
-            holding.setBackground(_FULL if full else QBrush())
-            holding.setForeground(_FULL_TEXT if full else QBrush() if on_shift else _OFF_TEXT)
+            holding.setBackground(full_background if full else QBrush())
+            holding.setForeground(full_text if full else QBrush() if on_shift else off_text)
             holding.setData(Qt.ItemDataRole.FontRole, self._bold if full else None)
             connection = self._item(row, CONNECTION)
             if missing:
-                connection.setForeground(_MISSING_TEXT)
+                connection.setForeground(tone_brushes("problem")[1])
             connection.setData(Qt.ItemDataRole.FontRole, self._bold if missing else None)
         for column, text in texts.items():
             _set_text(self._item(row, column), text)
@@ -264,8 +265,9 @@ class StaffOverview(Retranslating, QWidget):
                 item.setBackground(QBrush())
             return
         _set_text(item, "")
-        if item.background().style() == Qt.BrushStyle.NoBrush:
-            item.setBackground(_DEBRIEF)
+        asked_background = tone_brushes("info")[0]
+        if item.background() != asked_background:
+            item.setBackground(asked_background)
         since = member.debrief_requested_at
         asked = (
             self.tr("Asked at {0}").format(clock_time(since))
@@ -344,7 +346,7 @@ class StaffOverview(Retranslating, QWidget):
                 return
 
     def acknowledge(self, username: str) -> None:
-        """"Take the debrief request": the colleague's console shows who took it."""
+        """ "Take the debrief request": the colleague's console shows who took it."""
         if username in self._busy:
             return
         self._busy.add(username)

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from chathost.core.session import ConsoleSession
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 
 
-class TakeOverDialog(QDialog):
+class TakeOverDialog(Retranslating, QDialog):
     """Whether the host is released or stays to read along and learn. Opened window-modal,
     never exec()ed."""
 
@@ -35,52 +36,59 @@ class TakeOverDialog(QDialog):
 
     def __init__(self, host: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Take over"))
+        self.host = host
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(420)
-        question = QLabel(self.tr("Take over this conversation from {0}?").format(host))
-        question.setTextFormat(Qt.TextFormat.PlainText)
-        question.setWordWrap(True)
-        question.setObjectName("takeOverQuestion")
-        explain = QLabel(
-            self.tr(
-                "You become the host. The visitor is told that another person from the "
-                "service is now answering."
-            )
-        )
-        explain.setTextFormat(Qt.TextFormat.PlainText)
-        explain.setWordWrap(True)
-        self.release_choice = QRadioButton(
-            self.tr("Release {0}: the conversation leaves their console").format(host)
-        )
-        self.keep_choice = QRadioButton(
-            self.tr("Let {0} stay and read along to learn").format(host)
-        )
+        self.question = QLabel()
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.question.setObjectName("takeOverQuestion")
+        self.explain = QLabel()
+        self.explain.setTextFormat(Qt.TextFormat.PlainText)
+        self.explain.setWordWrap(True)
+        self.release_choice = QRadioButton()
+        self.keep_choice = QRadioButton()
         self.release_choice.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.release_choice)
         group.addButton(self.keep_choice)
         self.buttons = QDialogButtonBox()
-        self.take_button = self.buttons.addButton(
-            self.tr("Take over"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.take_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(explain)
+        layout.addWidget(self.question)
+        layout.addWidget(self.explain)
         layout.addWidget(self.release_choice)
         layout.addWidget(self.keep_choice)
         layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its texts: it may be open while the host switches language."""
+        host = self.host
+        self.setWindowTitle(self.tr("Take over"))
+        self.question.setText(self.tr("Take over this conversation from {0}?").format(host))
+        self.explain.setText(
+            self.tr(
+                "You become the host. The visitor is told that another person from the "
+                "service is now answering."
+            )
+        )
+        self.release_choice.setText(
+            self.tr("Release {0}: the conversation leaves their console").format(host)
+        )
+        self.keep_choice.setText(self.tr("Let {0} stay and read along to learn").format(host))
+        self.take_button.setText(self.tr("Take over"))
 
     def _accept(self) -> None:
         self.chosen.emit(self.keep_choice.isChecked())
         self.accept()
 
 
-class SupervisionBar(QFrame):
+class SupervisionBar(Retranslating, QFrame):
     problem = Signal(str)  # a translated sentence
 
     def __init__(
@@ -102,16 +110,10 @@ class SupervisionBar(QFrame):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("supervisionStatus")
         self.status.setWordWrap(True)
-        self.join_button = self._button(self.tr("Join openly"), "joinButton")
-        self.join_button.setToolTip(
-            self.tr("The visitor is told a supervisor has joined, and you can write to them")
-        )
-        self.read_button = self._button(self.tr("Read along only"), "readAlongButton")
-        self.read_button.setToolTip(self.tr("Stop writing to the visitor; keep reading along"))
-        self.take_over_button = self._button(self.tr("Take over…"), "takeOverButton")
-        self.take_over_button.setToolTip(self.tr("Become the host of this conversation"))
-        self.leave_button = self._button(self.tr("Leave"), "leaveButton")
-        self.leave_button.setToolTip(self.tr("Stop following this conversation and close it"))
+        self.join_button = self._button("joinButton")
+        self.read_button = self._button("readAlongButton")
+        self.take_over_button = self._button("takeOverButton")
+        self.leave_button = self._button("leaveButton")
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.status, 1)
@@ -123,9 +125,25 @@ class SupervisionBar(QFrame):
         self.take_over_button.clicked.connect(self.ask_take_over)
         self.leave_button.clicked.connect(lambda: self._run(self._leave()))
         self.hide()  # until refresh() finds this user in the conversation
+        self.retranslate()
 
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
+    def retranslate(self) -> None:
+        """The buttons' texts; the status line is worded by refresh(), while the bar shows."""
+        self.join_button.setText(self.tr("Join openly"))
+        self.join_button.setToolTip(
+            self.tr("The visitor is told a supervisor has joined, and you can write to them")
+        )
+        self.read_button.setText(self.tr("Read along only"))
+        self.read_button.setToolTip(self.tr("Stop writing to the visitor; keep reading along"))
+        self.take_over_button.setText(self.tr("Take over…"))
+        self.take_over_button.setToolTip(self.tr("Become the host of this conversation"))
+        self.leave_button.setText(self.tr("Leave"))
+        self.leave_button.setToolTip(self.tr("Stop following this conversation and close it"))
+        if not self.isHidden():
+            self.refresh()
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
         button.setAutoDefault(False)
         return button

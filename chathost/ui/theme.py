@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from chathost.core.config import THEMES, theme_in_effect
@@ -137,6 +138,8 @@ class Themes(QObject):
     """One per application: the system's own look (to go back to), the host's theme setting,
     and a change of the system's scheme followed while the setting is "the system's"."""
 
+    switched = Signal(str)  # the theme now on screen, after its palette and stylesheet
+
     def __init__(
         self, app: QApplication, system_dark: Callable[[], bool] = os_prefers_dark
     ) -> None:
@@ -168,6 +171,8 @@ class Themes(QObject):
             self.use(self.setting, self.text_size)
 
     def apply(self, theme: str) -> None:
+        global _shown
+        _shown = theme
         if theme == "light" and not self.system_dark():
             # The system's own style and palette, as the console looked before any theme.
             self.app.setStyle(self.native_style)
@@ -177,6 +182,7 @@ class Themes(QObject):
             self.app.setPalette(palette_of(COLOURS[theme]))
         self.app.setStyleSheet(stylesheet_for(theme, self.text_size))
         self.shown = theme
+        self.switched.emit(theme)
 
 
 @dataclass(frozen=True)
@@ -232,17 +238,43 @@ TONES: dict[str, dict[str, Tone]] = {
 }
 
 
+_shown = "light"  # one application, one theme on screen; read on every painted cell
+
+
 def current_theme() -> str:
     """The theme on screen now ("light" before any was applied)."""
-    app = QApplication.instance()
-    found = app.findChild(Themes, "chathostThemes") if app is not None else None
-    return found.shown if isinstance(found, Themes) and found.shown else "light"
+    return _shown
 
 
 def tone(name: str) -> Tone:
     """The colours of a meaning (see TONES) in the theme on screen. Read them when painting or
     when the widget gets a QEvent.PaletteChange, not once: the host may switch theme."""
     return TONES[name][current_theme()]
+
+
+def tone_in(name: str, theme: str) -> Tone:
+    return TONES[name][theme]
+
+
+@cache
+def _brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour)) if colour else QBrush()
+
+
+def tone_brushes(name: str) -> tuple[QBrush, QBrush]:
+    """A meaning's (background, text) as brushes for a model's roles; an empty brush (the
+    view's own) where the tone has no background."""
+    chosen = tone(name)
+    return _brush(chosen.background), _brush(chosen.text)
+
+
+def theme_switches() -> SignalInstance:
+    """Emitted when another theme is on screen: for widgets that colour parts themselves with
+    tone() and keep the colour (items, tab titles), to colour them again. Connect a bound
+    method of the widget, so that the connection ends with it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return Themes.of(app).switched
 
 
 def tint(base: QColor, colour: QColor, share: float) -> QColor:

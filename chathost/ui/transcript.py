@@ -330,19 +330,33 @@ class TranscriptModel(QAbstractListModel):
         """A colleague's display name became known: reword the rows that name them. Only
         staff rows are looked at, and only changed ones are repainted."""
         for index, row in enumerate(self._rows):
-            if row.author is None or row.seq is None:
-                continue
-            label = staff_label(row.sender, row.private, row.author, self._name)
-            changed = label != row.label
-            row.label = label
-            if row.notice is not None:
-                text = notice_text(row.notice, self._name(row.author))
-                if text != row.full_text:
-                    shown = for_display(text)
-                    row.full_text, row.shown, row.hidden = text, shown.text, shown.hidden_chars
-                    changed = True
-            if changed:
+            if row.author is not None and self._reword(row):
                 self._changed(index)
+
+    def retranslate(self) -> None:
+        """The console's language changed: word every label and staff notice again, and have
+        every row drawn and read anew (its time, delivery state and "Show more" are worded as
+        it is drawn, its spoken text as it is asked for)."""
+        for row in self._rows:
+            self._reword(row)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def _reword(self, row: Row) -> bool:
+        """A stored row's label and notice, in the names and language known now; whether either
+        changed. (An outbox row has neither.)"""
+        if row.seq is None:
+            return False
+        label = staff_label(row.sender, row.private, row.author, self._name)
+        changed = label != row.label
+        row.label = label
+        if row.notice is not None:
+            text = notice_text(row.notice, self._name(row.author))
+            if text != row.full_text:
+                shown = for_display(text)
+                row.full_text, row.shown, row.hidden = text, shown.text, shown.hidden_chars
+                changed = True
+        return changed
 
     def _name(self, username: str | None) -> str:
         return self._name_of(username) if username else ""

@@ -10,6 +10,7 @@ see: private messages ("Private · name") and notes of who is supervising."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chathost.ui.retranslate import Retranslating
+from chathost.ui.theme import current_theme, tint, tone_in
 from chathost.ui.transcript import (
     AnyIndex,
     HiddenRole,
@@ -50,13 +53,59 @@ from chathost.ui.transcript import (
 HIGHLIGHT_BACKGROUND = "#ffe38a"
 HIGHLIGHT_TEXT = "#1a1a1a"
 
-# The private channel: a violet family no other part of the transcript uses, with dark text of
-# its own (the bubble's colour is fixed, so the theme's text colour cannot be trusted on it).
-PRIVATE_BACKGROUND = "#ece4fb"
-PRIVATE_BORDER = "#6d28d9"
-PRIVATE_LABEL = "#4c1d95"
-PRIVATE_TEXT = "#1e1433"
-NOTICE_BACKGROUND = "#f6f2fd"
+# The private channel: a violet family no other part of the transcript uses, per theme, with
+# text of its own (the bubble's colour is fixed, so the theme's text colour cannot be trusted
+# on it); its background and text are theme.tone("private"). Each pair reads at 4.5:1 or more.
+PRIVATE_BORDER = {"light": "#6d28d9", "dark": "#a78bfa", "contrast": "#ffffff"}
+PRIVATE_LABEL = {"light": "#4c1d95", "dark": "#c4b5fd", "contrast": "#ffffff"}
+NOTICE_BACKGROUND = {"light": "#f6f2fd", "dark": "#221a38", "contrast": "#000000"}
+
+
+@dataclass(frozen=True)
+class BubbleColours:
+    fill: QColor
+    text: QColor
+    label: QColor  # the sender line above the text
+    border: QColor
+    border_width: float = 1.0
+
+
+def bubble_kind(state: str, notice: bool, private: bool, own: bool, automatic: bool) -> str:
+    """Which kind a message is drawn as (see bubble_colours): the first that holds."""
+    if state == "failed":
+        return "failed"
+    if notice:
+        return "notice"
+    if private:
+        return "private"
+    if own:
+        return "own"
+    return "automatic" if automatic else "visitor"
+
+
+def bubble_colours(kind: str, palette: QPalette, theme: str) -> BubbleColours:
+    """How a message of this kind ("visitor", "own", "automatic", "private", "notice",
+    "failed") is coloured in the theme on screen: its text reads on its fill in every theme."""
+    text = palette.color(QPalette.ColorRole.Text)
+    mid = palette.color(QPalette.ColorRole.Mid)
+    if kind == "failed":
+        failed = tone_in("problem", theme)
+        red = QColor(failed.text)
+        return BubbleColours(QColor(failed.background), red, red, red, 2.0)
+    if kind in ("notice", "private"):
+        violet, border = QColor(PRIVATE_LABEL[theme]), QColor(PRIVATE_BORDER[theme])
+        if kind == "notice":
+            return BubbleColours(QColor(NOTICE_BACKGROUND[theme]), violet, violet, border)
+        private = tone_in("private", theme)
+        return BubbleColours(QColor(private.background), QColor(private.text), violet, border, 2.0)
+    if kind == "own":
+        # The host's own words: the theme's selection colour laid lightly over the list, so
+        # the theme's text reads on it in light, dark and high contrast alike.
+        base = palette.color(QPalette.ColorRole.Base)
+        fill = tint(base, palette.color(QPalette.ColorRole.Highlight), 0.3)
+        return BubbleColours(fill, text, text, mid)
+    role = QPalette.ColorRole.Window if kind == "automatic" else QPalette.ColorRole.AlternateBase
+    return BubbleColours(palette.color(role), text, text, mid)
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -227,31 +276,19 @@ class MessageDelegate(QStyledItemDelegate):
             x = left + self.MARGIN
         bubble = QRectF(x, option.rect.top() + self.MARGIN, bubble_w, bubble_h)
         palette = option.palette
-        text_color = palette.color(QPalette.ColorRole.Text)
-        border = QPen(palette.color(QPalette.ColorRole.Mid))
-        if state == "failed":
-            fill = QColor("#fde2e2")
-        elif notice:
-            fill = QColor(NOTICE_BACKGROUND)
-            border = QPen(QColor(PRIVATE_BORDER), 1.0, Qt.PenStyle.DashLine)
-            text_color = QColor(PRIVATE_LABEL)
-        elif private:
-            fill = QColor(PRIVATE_BACKGROUND)
-            border = QPen(QColor(PRIVATE_BORDER), 2.0)
-            text_color = QColor(PRIVATE_TEXT)
-        elif own:
-            fill = palette.color(QPalette.ColorRole.Highlight).lighter(185)
-        elif automatic:
-            fill = palette.color(QPalette.ColorRole.Window)
-        else:
-            fill = palette.color(QPalette.ColorRole.AlternateBase)
+        kind = bubble_kind(state, notice, private, own, automatic)
+        colours = bubble_colours(kind, palette, current_theme())
+        fill, text_color, label_color = colours.fill, colours.text, colours.label
+        border = QPen(colours.border, colours.border_width)
+        if kind == "notice":
+            border.setStyle(Qt.PenStyle.DashLine)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble, 8, 8)
         if label:
             painter.setFont(label_font)
-            painter.setPen(QColor(PRIVATE_LABEL) if private else text_color)
+            painter.setPen(label_color)
             painter.drawText(
                 QPointF(bubble.left() + self.PAD, bubble.top() + self.PAD + label_metrics.ascent()),
                 label,
@@ -300,7 +337,7 @@ class MessageDelegate(QStyledItemDelegate):
         return labels.get(state, "")
 
 
-class TranscriptView(QListView):
+class TranscriptView(Retranslating, QListView):
     """The list of messages: wraps to its width, scrolls by pixel, keeps to the newest message
     unless the host has scrolled up to read."""
 
@@ -314,7 +351,6 @@ class TranscriptView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
-        self.setAccessibleName(self.tr("Conversation transcript"))
         self.transcript = model
         model.rowsInserted.connect(self._follow)
         model.modelReset.connect(self.scrollToBottom)
@@ -324,6 +360,18 @@ class TranscriptView(QListView):
         self._at_bottom = True
         self.verticalScrollBar().valueChanged.connect(self._remember_place)
         self.verticalScrollBar().rangeChanged.connect(self._keep_place)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its name, and every row worded and drawn again in the new language (the model only
+        words its rows when asked; laid-out text of the old wording is dropped)."""
+        self.setAccessibleName(self.tr("Conversation transcript"))
+        delegate = self.itemDelegate()
+        if isinstance(delegate, MessageDelegate):
+            delegate.forget_layouts()
+        self.transcript.retranslate()
+        self.scheduleDelayedItemsLayout()  # a notice's new wording may take more lines
+        self.viewport().update()
 
     def _remember_place(self, value: int) -> None:
         self._at_bottom = value >= self.verticalScrollBar().maximum() - 4

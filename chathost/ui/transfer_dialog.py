@@ -34,14 +34,11 @@ from chathost.ui.errors import describe
 from chathost.ui.handover_field import HandoverField
 from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
+from chathost.ui.theme import theme_switches, tone
 
 Unavailable = Literal["other_service", "off", "paused", "not_connected", "at_capacity"]
 KindRole = Qt.ItemDataRole.UserRole + 1  # "heading", "available" or "unavailable"
 
-# Calm, like the help status line; it never hides the conversation. Colours by palette, not a
-# style sheet: the line keeps the tab's font size (a style sheet would stop it inheriting it).
-_LINE_BACKGROUND = "#e0eaf8"
-_LINE_TEXT = "#1e3a6e"
 
 
 def unavailable_reason(member: models.StaffMember, service: str) -> Unavailable | None:
@@ -97,7 +94,6 @@ class TransferDialog(Retranslating, QDialog):
         self.none_available.setTextFormat(Qt.TextFormat.PlainText)
         self.none_available.setWordWrap(True)
         self.none_available.setObjectName("noneAvailable")
-        self.none_available.setStyleSheet("#noneAvailable { color: #6b4e00; }")
         # Each row and how to word it (heading, colleague, or why not), for another language.
         self._rows: list[tuple[QListWidgetItem, str, models.StaffMember | None]] = []
 
@@ -117,7 +113,7 @@ class TransferDialog(Retranslating, QDialog):
                 item = QListWidgetItem()
                 # Readable at 2 a.m. (Qt's disabled grey is too faint), but never chosen.
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                item.setForeground(QColor("#5b6472"))
+                item.setForeground(QColor(tone("muted").text))
                 item.setData(KindRole, "unavailable")
                 self._add(item, "unavailable", member)
         self.none_available.setVisible(not available)
@@ -276,10 +272,8 @@ class TransferStatus(Retranslating, QWidget):
         self.clock = clock
         self.setObjectName("transferStatus")
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(_LINE_BACKGROUND))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(_LINE_TEXT))
-        self.setPalette(palette)
+        self._colour()
+        theme_switches().connect(self._colour)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -307,6 +301,15 @@ class TransferStatus(Retranslating, QWidget):
         state, listener = self.state, self._on_state
         self.destroyed.connect(lambda *_: _forget(state, listener))
         self.retranslate()
+
+    def _colour(self) -> None:
+        """Calm, like the help status line; it never hides the conversation. By palette, not a
+        style sheet: the line keeps the tab's font size (a style sheet would stop that)."""
+        info = tone("info")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(info.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(info.text))
+        self.setPalette(palette)
 
     def retranslate(self) -> None:
         self.label.setAccessibleName(self.tr("Transfer"))

@@ -32,13 +32,6 @@ from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 from chathost.ui.transfer_dialog import countdown
 
-_STYLE = (
-    "#transferOffers { background: #e6f2ea; border-bottom: 2px solid #2f7d4f; }"
-    " #transferOffer QLabel { color: #17402a; }"
-    " #transferOffer QLabel#offerText { font-weight: bold; }"
-    " #transferOffer QLabel#offerProblem { color: #7f1d1d; }"
-)
-
 
 class OfferCard(Retranslating, QFrame):
     """One offer: who offers what, their note, the time left, and the two answers. Every line
@@ -229,7 +222,6 @@ class TransferOffers(QFrame):
         self.notifier: Notifier | None = None
         self.setObjectName("transferOffers")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(_STYLE)
         self.cards: dict[str, OfferCard] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)

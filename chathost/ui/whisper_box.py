@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from chathost.core.session import ConsoleSession
+from chathost.ui.retranslate import Retranslating
 from chathost.ui.tasks import spawn
 
 
-class WhisperBox(QFrame):
+class WhisperBox(Retranslating, QFrame):
     problem = Signal(str)  # a translated sentence
     sent = Signal()
 
@@ -37,7 +38,7 @@ class WhisperBox(QFrame):
         self.conversation_id = conversation_id
         self._sending = False
         self._enabled = True
-        self.title = QLabel(self.tr("Private — only the host and supervisors see this"))
+        self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setObjectName("whisperTitle")
         self.error = QLabel()
@@ -48,10 +49,10 @@ class WhisperBox(QFrame):
         self.composer = composer
         self.composer.setObjectName("whisperComposer")
         self.composer.setMaximumHeight(64)
-        self.send_button = QPushButton(self.tr("Send privately"))
+        self.title.setBuddy(self.composer)  # says what the box below is for
+        self.send_button = QPushButton()
         self.send_button.setObjectName("whisperSend")
         self.send_button.setAutoDefault(False)
-        self.send_button.setToolTip(self.tr("Only the host and supervisors see it"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.composer, 1)
@@ -64,6 +65,14 @@ class WhisperBox(QFrame):
         layout.addWidget(self.error)
         composer.submitted.connect(self.send)  # type: ignore[attr-defined]
         self.send_button.clicked.connect(self.send)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its fixed texts (the composer words its own; a refusal shown stays as worded)."""
+        self.title.setText(self.tr("Private — only the host and supervisors see this"))
+        self.send_button.setText(self.tr("Send privately"))
+        self.send_button.setToolTip(self.tr("Only the host and supervisors see it"))
+        self.composer.setAccessibleDescription(self.tr("Only the host and supervisors see it"))
 
     def has_draft(self) -> bool:
         return bool(self.composer.toPlainText().strip())

@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -93,6 +93,12 @@ async def wait_for(
         *extra,
     )
     await until(check, *sources, timeout=timeout)
+
+
+def deliver_language_change() -> None:
+    """The LanguageChange events Qt posted to every widget, delivered now. Not processEvents():
+    a nested event loop inside a qasync task can leave the loop's own timers stuck."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def question_box(parent) -> QMessageBox:

@@ -4,9 +4,9 @@ server with the shipped guideline packs: what a host sees and what reaches a sup
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from chathost.devtools.protoclient import new_id
 from chathost.protocol import frames, models
@@ -164,6 +164,21 @@ async def test_a_pack_changed_on_the_server_reaches_the_open_conversation(consol
     await wait_for(lambda: any(c.id == "nb-test-homework" for c in tab.guidance.fired()), console)
 
 
+class Resized(QObject):
+    """A widget's resizes as a signal, to wait on."""
+
+    happened = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.happened.emit()
+        return False
+
+
 async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
     console, clients, qtbot
 ):
@@ -179,8 +194,14 @@ async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
     await until(lambda: bar.value() == bar.maximum() > 0, bar.rangeChanged, bar.valueChanged)
     question = tab.support.confirm_acute()
     click(question, "Flag acute danger")
-    await until(lambda: tab.acute_steps.height() > 100, bar.rangeChanged)
-    assert tab.acute_steps.isVisible() and bar.value() == bar.maximum()
+    steps = tab.acute_steps
+    laid_out = Resized(steps)  # the steps and the view are resized in the same layout pass
+    await until(
+        lambda: steps.isVisible() and steps.height() > 100 and bar.value() == bar.maximum(),
+        bar.rangeChanged,
+        bar.valueChanged,
+        laid_out.happened,
+    )
     desk = console.session.desk
     await until(lambda: not desk.pending, desk.changed)  # and the flag reached the server
 

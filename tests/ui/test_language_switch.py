@@ -9,10 +9,16 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu
+from PySide6.QtWidgets import QComboBox, QMenu
 
-from tests.ui.console_fixtures import log_in, wait_for
+from tests.ui.console_fixtures import (
+    deliver_language_change,
+    log_in,
+    one_conversation,
+    wait_for,
+)
 from tests.ui.test_floor_view import until_floor
 from tests.ui.visible_texts import visible_text
 
@@ -66,7 +72,27 @@ async def choose_language(console, language: str) -> None:
     dialog.language.setCurrentIndex(dialog.language.findData(language))
     dialog._accept()
     await wait_for(lambda: QLocale().name().startswith(language), console)
-    QApplication.processEvents()  # the LanguageChange events Qt posted to every widget
+    deliver_language_change()
+
+
+@pytest.mark.parametrize("language", ["nb", "fi", "sv"])
+async def test_a_host_switches_language_and_every_text_follows(
+    console, clients, qtbot, language
+):
+    visitor, _tab = await one_conversation(console, clients)
+    await visitor.send("hei")
+    window = console.window
+    await wait_for(lambda: "hei" in visible_text(window), console)
+    assert still_english(window, language), "the check sees the English texts before switching"
+
+    await choose_language(console, language)
+
+    assert still_english(window, language) == []
+    assert console.settings.language == language
+
+    # And back: English again everywhere, without a restart.
+    await choose_language(console, "en")
+    assert "Send" in [b.replace("&", "") for b in visible_text(window).split("\n")]
 
 
 async def test_a_supervisor_switches_language_on_the_floor(console, clients, qtbot):

@@ -11,8 +11,14 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from chathost.ui.settings import SettingsDialog
-from chathost.ui.theme import COLOURS, TONES, Themes, os_prefers_dark, tone
-from tests.ui.console_fixtures import make_console, one_conversation
+from chathost.ui.theme import COLOURS, TONES, Themes, os_prefers_dark, palette_of, tone
+from chathost.ui.transcript_view import bubble_colours
+from tests.ui.console_fixtures import (
+    deliver_language_change,
+    make_console,
+    one_conversation,
+    wait_for,
+)
 
 Role = QPalette.ColorRole
 
@@ -157,7 +163,7 @@ async def test_the_settings_dialog_follows_a_language_switch_while_open(console,
     assert dialog.theme.accessibleName() == "Theme"
 
     console.catalogues.use("nb")
-    QApplication.processEvents()  # the LanguageChange Qt posts to every widget
+    deliver_language_change()
     try:
         assert QLocale().name().startswith("nb")
         assert dialog.windowTitle() not in ("", "Settings")
@@ -182,3 +188,40 @@ def test_the_coloured_meanings_follow_the_theme_on_screen(system):
     assert tone("acute").background == "#ffff00"
     Themes.of(app).use("dark")
     assert tone("problem").text == TONES["problem"]["dark"].text
+
+
+@pytest.mark.parametrize("kind", ["visitor", "own", "automatic", "private", "notice", "failed"])
+def test_every_message_bubble_reads_in_every_theme(kind):
+    """The transcript's bubbles (the host's own, a visitor's, a private message, a staff notice,
+    one that failed to send) keep their text readable in light, dark and high contrast: the
+    bubbles once kept their light fills under a dark theme's light text."""
+    for theme, colours in COLOURS.items():
+        painted = bubble_colours(kind, palette_of(colours), theme)
+        least = 7 if theme == "contrast" else 4.5
+        assert ratio(painted.fill, painted.text) >= least, theme
+        assert ratio(painted.fill, painted.label) >= least, theme
+
+
+async def test_an_unread_tab_keeps_a_readable_colour_when_the_theme_changes(
+    console, clients, system, qtbot
+):
+    """A tab with unread messages is coloured as a problem in the theme on screen; switching
+    theme colours it again (it once kept the light theme's dark red on a dark tab bar)."""
+    _visitor, _tab = await one_conversation(console, clients)
+    window, session = console.window, console.session
+    second = await clients.visitor("ung", "nb")
+    await session.take(second.conversation)
+    tabs = window.tabs
+    await wait_for(lambda: tabs.count() == 2, console)
+    tabs.jump(0)
+    tabs.set_window_active(True)
+    await second.send("er du der?")
+    await wait_for(lambda: tabs.tabText(1).endswith("(1)"), console)
+    bar = tabs.tabBar()
+    assert bar.tabTextColor(1) == QColor(TONES["problem"]["light"].text)
+
+    for theme in ("dark", "contrast"):
+        choose(window, theme)
+        assert bar.tabTextColor(1) == QColor(TONES["problem"][theme].text), theme
+        assert ratio(QColor(COLOURS[theme].window), bar.tabTextColor(1)) >= 4.5, theme
+    assert bar.tabTextColor(0) != QColor(TONES["problem"]["contrast"].text)  # read: not marked

@@ -51,6 +51,7 @@ from chathost.guidelines.cli import add_commands as add_guideline_commands
 from chathost.ui import i18n
 from chathost.ui.bridge import Bridge
 from chathost.ui.errors import describe
+from chathost.ui.dialogs import Text
 from chathost.ui.gc_guard import MainThreadCollector
 from chathost.ui.login_dialog import LoginDialog, LoginForm
 from chathost.ui.main_window import MainWindow, app_icon, stylesheet
@@ -123,7 +124,8 @@ class Console:
                 await session.close()
                 if exc.kind == "unauthorized":
                     await self.token_store.forget(self.server_url)
-                self.show_login(describe(exc) if exc.kind != "unauthorized" else "")
+                failed = exc  # worded again if the host switches language at the login
+                self.show_login((lambda: describe(failed)) if exc.kind != "unauthorized" else "")
                 return
             self._open_main(session)
             assert self.window is not None
@@ -152,7 +154,7 @@ class Console:
     def _new_session(self, url: str, ca_file: str | None) -> ConsoleSession:
         return ConsoleSession(url, self.http, ca_file, self.backoff)
 
-    def show_login(self, message: str = "") -> LoginDialog:
+    def show_login(self, message: Text = "") -> LoginDialog:
         dialog = LoginDialog(
             self.attempt,
             server_url=self.server_url,
@@ -246,7 +248,8 @@ class Console:
         receipt = await self._wipe_notes()
         await session.close(logout=reason is None)
         await self.token_store.forget(url)
-        login = self.show_login(describe(BackendError("unauthorized")) if reason else "")
+        ended = BackendError("unauthorized")
+        login = self.show_login((lambda: describe(ended)) if reason else "")
         # The host sees that their notes are gone, even if the window that said so closes now.
         unseen = window.unseen_receipt() if window is not None else ""
         if receipt is not None or unseen:

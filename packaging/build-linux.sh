@@ -53,11 +53,12 @@ say "built in $((SECONDS - start)) s: $(du -sh "$BUNDLE" | cut -f1) in $(find "$
 
 # What the spec promised to bundle is where the code looks for it.
 internal="$BUNDLE/_internal"
-for path in chathost/ui/translations/chathost_nb.qm chathost/ui/translations/chathost_fi.qm \
+for path in chathost/ui/translations/catalogues.rcc \
     chathost/ui/assets/icon.svg chathost/server/static/index.html \
     resources/guidelines/nb resources/guidelines/fi resources/guidelines/sv \
     resources/guidelines/en PySide6/Qt/translations/qtbase_fi.qm \
-    PySide6/Qt/translations/qtbase_sv.qm PySide6/Qt/plugins/platforms/libqxcb.so \
+    PySide6/Qt/translations/qtbase_sv.qm PySide6/Qt/translations/qtbase_nn.qm \
+    PySide6/Qt/plugins/platforms/libqxcb.so \
     PySide6/Qt/plugins/platforms/libqoffscreen.so PySide6/Qt/plugins/iconengines/libqsvgicon.so; do
     [ -e "$internal/$path" ] || fail "the bundle lacks $path"
 done
@@ -76,7 +77,9 @@ in_session() {
 }
 
 say "frozen chathost --self-test (offscreen, private Secret Service, no server)"
-in_session "$BUNDLE/chathost" --self-test
+in_session "$BUNDLE/chathost" --self-test | tee "$WORK/self-test.txt"
+grep -q "from the bundled Qt resources" "$WORK/self-test.txt" \
+    || fail "the frozen console did not read its catalogues from the bundled Qt resources"
 
 say "frozen chathost wipe"
 in_session "$BUNDLE/chathost" wipe

@@ -4,72 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="45"/>
+        <location filename="../chathost/ui/acute_steps.py" line="80"/>
         <source>Acute danger — emergency steps</source>
         <translation>Välitön vaara – hätätilanteen toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="59"/>
+        <location filename="../chathost/ui/acute_steps.py" line="81"/>
         <source>Hide the steps</source>
         <translation>Piilota toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="61"/>
+        <location filename="../chathost/ui/acute_steps.py" line="82"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Välittömän vaaran merkintä säilyy. Toimintaohjeet saa näkyviin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="91"/>
+        <location filename="../chathost/ui/acute_steps.py" line="106"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Tämän palvelun ohjepaketissa ei ole hätänumeroita. Soita heti vuorovastaavalle.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="105"/>
+        <location filename="../chathost/ui/acute_steps.py" line="120"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="106"/>
+        <location filename="../chathost/ui/acute_steps.py" line="121"/>
         <source>Copy {0}</source>
         <translation>Kopioi {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="108"/>
+        <location filename="../chathost/ui/acute_steps.py" line="123"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="109"/>
+        <location filename="../chathost/ui/acute_steps.py" line="124"/>
         <source>Insert {0} into the reply</source>
         <translation>Lisää {0} vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="128"/>
+        <location filename="../chathost/ui/acute_steps.py" line="143"/>
         <source>The flag could not be set: {0} Call your supervisor now.</source>
         <translation>Merkintää ei voitu tehdä: {0} Soita vuorovastaavalle nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="132"/>
+        <location filename="../chathost/ui/acute_steps.py" line="147"/>
         <source>Sending the alert to the supervisors… Follow the steps now.</source>
         <translation>Hälytystä lähetetään vuorovastaaville… Toimi ohjeiden mukaan nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="137"/>
+        <location filename="../chathost/ui/acute_steps.py" line="152"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Hälytystä ei ole vielä lähetetty, koska yhteys palvelimeen puuttuu. Hälytys lähtee heti, kun konsoli on taas verkossa. Toimi nyt ohjeiden mukaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <location filename="../chathost/ui/acute_steps.py" line="158"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} vastasi ja on tulossa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="149"/>
+        <location filename="../chathost/ui/acute_steps.py" line="164"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Vuorovastaavat hälytettiin klo {0}. Toimi nyt ohjeiden mukaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="154"/>
+        <location filename="../chathost/ui/acute_steps.py" line="169"/>
         <source>Follow the steps now.</source>
         <translation>Toimi nyt ohjeiden mukaan.</translation>
     </message>
@@ -133,22 +133,22 @@
 <context>
     <name>BreakBanner</name>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="53"/>
+        <location filename="../chathost/ui/break_banner.py" line="47"/>
         <source>Break reminder</source>
         <translation>Taukomuistutus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="54"/>
+        <location filename="../chathost/ui/break_banner.py" line="48"/>
         <source>Remind me later</source>
         <translation>Muistuta myöhemmin</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="55"/>
+        <location filename="../chathost/ui/break_banner.py" line="49"/>
         <source>Hide this reminder for 30 minutes</source>
         <translation>Piilota muistutus 30 minuutiksi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="91"/>
+        <location filename="../chathost/ui/break_banner.py" line="85"/>
         <source>You have been in conversations for {0} without a break. Consider a short pause when you can: pause your shift, and new visitors go to your colleagues.</source>
         <translation>Olet ollut keskusteluissa {0} ilman taukoa. Voisit pitää lyhyen tauon, kun ehdit: laita vuoro tauolle, niin uudet yhteydenottajat menevät kollegoillesi.</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/composer.py" line="29"/>
+        <location filename="../chathost/ui/composer.py" line="37"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="29"/>
+        <location filename="../chathost/ui/composer.py" line="37"/>
         <source>Private message</source>
         <translation>Yksityinen viesti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="52"/>
+        <location filename="../chathost/ui/composer.py" line="59"/>
         <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita yksityisesti… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="54"/>
+        <location filename="../chathost/ui/composer.py" line="61"/>
         <source>Write privately… (Ctrl+Enter sends)</source>
         <translation>Kirjoita yksityisesti… (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="56"/>
+        <location filename="../chathost/ui/composer.py" line="63"/>
         <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita yhteydenottajalle… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="58"/>
+        <location filename="../chathost/ui/composer.py" line="65"/>
         <source>Write to the visitor… (Ctrl+Enter sends)</source>
         <translation>Kirjoita yhteydenottajalle… (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="60"/>
+        <location filename="../chathost/ui/composer.py" line="67"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita vastaus… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="62"/>
+        <location filename="../chathost/ui/composer.py" line="69"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus… (Ctrl+Enter lähettää)</translation>
     </message>
@@ -368,109 +368,109 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="98"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="94"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="103"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="207"/>
         <source>Time since you took this conversation</source>
         <translation>Aika siitä, kun otit tämän keskustelun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="45"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="55"/>
         <source>Private channel</source>
         <translation>Yksityinen kanava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="48"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="58"/>
         <source>Write privately to the supervisors; the visitor never sees it</source>
         <translation>Kirjoita yksityisesti vuorovastaaville – yhteydenottaja ei näe sitä koskaan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="113"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="202"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="203"/>
         <source>Phrases</source>
         <translation>Fraasit</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="117"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="204"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Lisää valmis fraasi vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="205"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
         <source>Close…</source>
         <translation>Sulje…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="206"/>
         <source>End the conversation or hand it back</source>
         <translation>Lopeta keskustelu tai palauta se jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="262"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="274"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>Viestiä ei lähetetty. Yritä uudelleen napsauttamalla sitä hiiren kakkospainikkeella.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="296"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="308"/>
         <source>The conversation has ended</source>
         <translation>Keskustelu on päättynyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="299"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
         <source>Referred to {0}</source>
         <translation>Ohjattu palveluun {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="314"/>
         <source>Handed back to the queue</source>
         <translation>Palautettu jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="305"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
         <source>Now with {0}</source>
         <translation>Nyt hoitaa: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="307"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="319"/>
         <source>The visitor has left the page</source>
         <translation>Yhteydenottaja on poistunut sivulta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="309"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="321"/>
         <source>The visitor is writing…</source>
         <translation>Yhteydenottaja kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="82"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="87"/>
         <source>Join openly to write to the visitor</source>
         <translation>Liity avoimesti, niin voit kirjoittaa yhteydenottajalle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="84"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="89"/>
         <source>You are reading along: write to your colleagues in the private box</source>
         <translation>Seuraat keskustelua: kirjoita kollegoillesi yksityiseen kenttään</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
         <source>Close tab</source>
         <translation>Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="94"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="99"/>
         <source>Time since the host took this conversation</source>
         <translation>Aika siitä, kun päivystäjä otti tämän keskustelun</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="118"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="123"/>
         <source>{0} has joined — the visitor sees a supervisor.</source>
         <translation>{0} liittyi avoimesti – yhteydenottaja näkee, että vuorovastaava on mukana.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="122"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="127"/>
         <source>{0} is reading along.</source>
         <translation>{0} seuraa keskustelua.</translation>
     </message>
@@ -493,57 +493,57 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="51"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="72"/>
         <source>Open conversations</source>
         <translation>Avoimet keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="199"/>
         <source>{0} — joined</source>
         <translation>{0} – liittynyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="201"/>
         <source>{0} — reading along</source>
         <translation>{0} – seuraamassa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="203"/>
         <source>{0} — closed</source>
         <translation>{0} – suljettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="205"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="193"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="207"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – korkea riski</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="298"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="313"/>
         <source>Close the conversation with {0}?</source>
         <translation>Suljetaanko keskustelu yhteydenottajan {0} kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="300"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="315"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Keskustelu yhteydenottajan {0} kanssa on vielä auki. Välilehden sulkeminen ei lopeta sitä. Mitä haluat tehdä?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="304"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="321"/>
         <source>End the conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="305"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="326"/>
         <source>Hand back to the queue</source>
         <translation>Palauta jonoon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="306"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="329"/>
         <source>Keep it open</source>
         <translation>Pidä auki</translation>
     </message>
@@ -551,47 +551,47 @@
 <context>
     <name>DebriefPrompt</name>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="64"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="58"/>
         <source>Debrief</source>
         <translation>Purkukeskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="65"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="59"/>
         <source>Ask for a debrief</source>
         <translation>Pyydä purkukeskustelua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="66"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="60"/>
         <source>Not now</source>
         <translation>Ei nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="67"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="61"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="96"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="90"/>
         <source>Your shift has ended. Thank you for today. Would you like a debrief talk with a supervisor?</source>
         <translation>Vuorosi on päättynyt. Kiitos tästä päivästä. Haluatko purkukeskustelun vuorovastaavan kanssa?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="100"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="94"/>
         <source>Would you like a debrief talk with a supervisor? A supervisor of your services is told, and contacts you.</source>
         <translation>Haluatko purkukeskustelun vuorovastaavan kanssa? Palvelujesi vuorovastaava saa tiedon ja ottaa sinuun yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="155"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="149"/>
         <source>A supervisor</source>
         <translation>Vuorovastaava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="156"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="150"/>
         <source>{0} will take your debrief.</source>
         <translation>{0} pitää purkukeskustelun kanssasi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="158"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="152"/>
         <source>A supervisor has been asked. They will contact you.</source>
         <translation>Vuorovastaavalle on ilmoitettu. Hän ottaa sinuun yhteyttä.</translation>
     </message>
@@ -744,79 +744,79 @@
 <context>
     <name>EscalationBar</name>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="43"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="154"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="92"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="172"/>
         <source>Ask for supervision</source>
         <translation>Pyydä ohjausta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="45"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="93"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="165"/>
         <source>Acute danger…</source>
         <translation>Välitön vaara…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="46"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="94"/>
         <source>Refer…</source>
         <translation>Ohjaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="48"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="96"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="49"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="97"/>
         <source>Transfer to a colleague</source>
         <translation>Siirrä kollegalle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="51"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="99"/>
         <source>Transfer to a colleague… ({0})</source>
         <translation>Siirrä kollegalle… ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="52"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="101"/>
         <source>Block…</source>
         <translation>Estä…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="165"/>
         <source>Show emergency steps</source>
         <translation>Näytä hätätilanteen toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="152"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="170"/>
         <source>Asking for a supervisor…</source>
         <translation>Pyydetään vuorovastaavaa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="157"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="175"/>
         <source>Cancel the request</source>
         <translation>Peru pyyntö</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="160"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="178"/>
         <source>Supervisor coming</source>
         <translation>Vuorovastaava tulossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="163"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="181"/>
         <source>{0} is coming (answered at {1}).</source>
         <translation>{0} on tulossa (vastasi klo {1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="172"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="190"/>
         <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
         <translation>Yksikään tämän palvelun vuorovastaava ei ole nyt vuorossa. Pyyntö pysyy voimassa. Toimi keskuksesi varasuunnitelman mukaan (soita vuorovastaavalle).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="177"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="195"/>
         <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
         <translation>Odotetaan vuorovastaavaa… Kukaan ei ole vielä vastannut. Hälytetty {0} kertaa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="179"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="197"/>
         <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
         <translation>Odotetaan vuorovastaavaa… Hälytetyt vuorossa olevat vuorovastaavat: {0}.</translation>
     </message>
@@ -824,97 +824,97 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="236"/>
+        <location filename="../chathost/ui/floor_model.py" line="238"/>
         <source>Alias</source>
         <translation>Yhteydenottaja</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="237"/>
+        <location filename="../chathost/ui/floor_model.py" line="239"/>
         <source>Host</source>
         <translation>Päivystäjä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="238"/>
+        <location filename="../chathost/ui/floor_model.py" line="240"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="239"/>
+        <location filename="../chathost/ui/floor_model.py" line="241"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="240"/>
+        <location filename="../chathost/ui/floor_model.py" line="242"/>
         <source>Since visitor wrote</source>
         <translation>Yhteydenottajan viestistä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="241"/>
+        <location filename="../chathost/ui/floor_model.py" line="243"/>
         <source>Risk</source>
         <translation>Riski</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="242"/>
+        <location filename="../chathost/ui/floor_model.py" line="244"/>
         <source>Escalation</source>
         <translation>Avunpyyntö</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="243"/>
+        <location filename="../chathost/ui/floor_model.py" line="245"/>
         <source>Supervisors</source>
         <translation>Vuorovastaavat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="247"/>
+        <location filename="../chathost/ui/floor_model.py" line="249"/>
         <source>Low</source>
         <translation>Matala</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="248"/>
+        <location filename="../chathost/ui/floor_model.py" line="250"/>
         <source>Medium</source>
         <translation>Kohtalainen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="249"/>
+        <location filename="../chathost/ui/floor_model.py" line="251"/>
         <source>High</source>
         <translation>Korkea</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="250"/>
+        <location filename="../chathost/ui/floor_model.py" line="252"/>
         <source>Acute</source>
         <translation>Akuutti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="253"/>
+        <location filename="../chathost/ui/floor_model.py" line="255"/>
         <source>ACUTE DANGER</source>
         <translation>VÄLITÖN VAARA</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="254"/>
+        <location filename="../chathost/ui/floor_model.py" line="256"/>
         <source>Asks for help</source>
         <translation>Pyytää apua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="255"/>
+        <location filename="../chathost/ui/floor_model.py" line="257"/>
         <source>Help on the way</source>
         <translation>Apu on tulossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="258"/>
+        <location filename="../chathost/ui/floor_model.py" line="260"/>
         <source>Enter or double-click: read along in this conversation</source>
         <translation>Enter tai kaksoisnapsautus: seuraa tätä keskustelua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="349"/>
+        <location filename="../chathost/ui/floor_model.py" line="344"/>
         <source>Sort by this column (urgent conversations always stay on top)</source>
         <translation>Lajittele tämän sarakkeen mukaan (kiireelliset keskustelut pysyvät aina ylimpänä)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="416"/>
+        <location filename="../chathost/ui/floor_model.py" line="411"/>
         <source>{0} (joined)</source>
         <translation>{0} (liittynyt)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="417"/>
+        <location filename="../chathost/ui/floor_model.py" line="412"/>
         <source>{0} (reading along)</source>
         <translation>{0} (seuraamassa)</translation>
     </message>
@@ -964,37 +964,42 @@
         <translation>Pyytää apua: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="279"/>
+        <location filename="../chathost/ui/floor_view.py" line="281"/>
+        <source>1 conversation, {0} waiting in the queues</source>
+        <translation>Keskusteluja: 1, jonoissa odottaa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="283"/>
         <source>{0} conversations, {1} waiting in the queues</source>
         <translation>Keskusteluja: {0}, jonoissa odottaa: {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <location filename="../chathost/ui/floor_view.py" line="319"/>
         <source>Longest first</source>
         <translation>Pisin ensin</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <location filename="../chathost/ui/floor_view.py" line="319"/>
         <source>Shortest first</source>
         <translation>Lyhyin ensin</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <location filename="../chathost/ui/floor_view.py" line="320"/>
         <source>Z to A</source>
         <translation>Ö–A</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <location filename="../chathost/ui/floor_view.py" line="320"/>
         <source>A to Z</source>
         <translation>A–Ö</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <location filename="../chathost/ui/floor_view.py" line="324"/>
         <source>Highest first</source>
         <translation>Korkein ensin</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <location filename="../chathost/ui/floor_view.py" line="324"/>
         <source>Lowest first</source>
         <translation>Matalin ensin</translation>
     </message>
@@ -1627,27 +1632,27 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="291"/>
+        <location filename="../chathost/ui/transcript_view.py" line="328"/>
         <source>Show more ({0} more characters)</source>
         <translation>Näytä lisää ({0} merkkiä lisää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="295"/>
+        <location filename="../chathost/ui/transcript_view.py" line="332"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="296"/>
+        <location filename="../chathost/ui/transcript_view.py" line="333"/>
         <source>sent</source>
         <translation>lähetetty</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="297"/>
+        <location filename="../chathost/ui/transcript_view.py" line="334"/>
         <source>read</source>
         <translation>luettu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="298"/>
+        <location filename="../chathost/ui/transcript_view.py" line="335"/>
         <source>not sent — retry</source>
         <translation>ei lähetetty – yritä uudelleen</translation>
     </message>
@@ -1815,72 +1820,72 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="110"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="103"/>
         <source>Transfer offer</source>
         <translation>Siirtotarjous</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="111"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="104"/>
         <source>Accept</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="112"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="105"/>
         <source>Decline</source>
         <translation>Kieltäydy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="113"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="109"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} tarjoaa sinulle keskustelun: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="126"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="119"/>
         <source>Note: {0}</source>
         <translation>Siirtomuistiinpano: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="136"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="129"/>
         <source>Answer within {0}</source>
         <translation>Vastausaikaa jäljellä: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="138"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="131"/>
         <source>Time is up</source>
         <translation>Aika loppui</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="170"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="163"/>
         <source>You already hold as many conversations as this service allows. Finish one first, or decline.</source>
         <translation>Sinulla on jo niin monta keskustelua kuin tässä palvelussa on sallittu. Lopeta ensin yksi tai kieltäydy.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="174"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="167"/>
         <source>You can accept only while your shift is on and not paused.</source>
         <translation>Voit hyväksyä vain, kun olet vuorossa etkä tauolla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="176"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="169"/>
         <source>This offer is no longer open. The conversation stays where it is.</source>
         <translation>Tarjous ei ole enää voimassa. Keskustelu pysyy siellä, missä se on.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="171"/>
         <source>This conversation has ended meanwhile.</source>
         <translation>Keskustelu on sillä välin päättynyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="121"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="114"/>
         <source>The offer of {0} ran out of time. It stays with {1}.</source>
         <translation>Tarjous keskustelusta {0} raukesi. Keskustelu jää kollegalle {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="124"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="117"/>
         <source>{1} withdrew the offer of {0}.</source>
         <translation>{1} perui tarjouksen keskustelusta {0}.</translation>
     </message>
@@ -1901,17 +1906,17 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Longest wait</source>
         <translation>Pisin odotus</translation>
     </message>
@@ -2272,128 +2277,128 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>StaffOverview</name>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="115"/>
+        <location filename="../chathost/ui/staff_overview.py" line="111"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <location filename="../chathost/ui/staff_overview.py" line="112"/>
         <source>Show who asked</source>
         <translation>Näytä, kuka pyysi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="119"/>
+        <location filename="../chathost/ui/staff_overview.py" line="115"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="120"/>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="121"/>
+        <location filename="../chathost/ui/staff_overview.py" line="117"/>
         <source>Shift</source>
         <translation>Vuoro</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="122"/>
+        <location filename="../chathost/ui/staff_overview.py" line="118"/>
         <source>Holding</source>
         <translation>Keskustelut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="123"/>
+        <location filename="../chathost/ui/staff_overview.py" line="119"/>
         <source>Busy for</source>
         <translation>Ilman taukoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="124"/>
+        <location filename="../chathost/ui/staff_overview.py" line="120"/>
         <source>Console</source>
         <translation>Konsoli</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="125"/>
+        <location filename="../chathost/ui/staff_overview.py" line="121"/>
         <source>Debrief</source>
         <translation>Purkukeskustelu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="128"/>
+        <location filename="../chathost/ui/staff_overview.py" line="124"/>
         <source>Colleagues on the shift</source>
         <translation>Vuoron kollegat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="130"/>
+        <location filename="../chathost/ui/staff_overview.py" line="126"/>
         <source>On shift</source>
         <translation>Vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="131"/>
+        <location filename="../chathost/ui/staff_overview.py" line="127"/>
         <source>Paused</source>
         <translation>Tauolla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="132"/>
+        <location filename="../chathost/ui/staff_overview.py" line="128"/>
         <source>Off shift</source>
         <translation>Ei vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="134"/>
+        <location filename="../chathost/ui/staff_overview.py" line="130"/>
         <source>Host</source>
         <translation>Päivystäjä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="134"/>
+        <location filename="../chathost/ui/staff_overview.py" line="130"/>
         <source>Supervisor</source>
         <translation>Vuorovastaava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="196"/>
+        <location filename="../chathost/ui/staff_overview.py" line="195"/>
         <source>{0} asked for a debrief</source>
         <translation>Purkukeskustelua pyytänyt: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="210"/>
-        <location filename="../chathost/ui/staff_overview.py" line="225"/>
+        <location filename="../chathost/ui/staff_overview.py" line="209"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>{0} of {1}, at capacity</source>
         <translation>{0}/{1}, täynnä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="225"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>{0} of {1}</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="227"/>
+        <location filename="../chathost/ui/staff_overview.py" line="226"/>
         <source>Connected</source>
         <translation>Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="227"/>
+        <location filename="../chathost/ui/staff_overview.py" line="226"/>
         <source>Not connected</source>
         <translation>Ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="257"/>
+        <location filename="../chathost/ui/staff_overview.py" line="258"/>
         <source>Taken by {0}</source>
         <translation>Hoitaa: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="271"/>
+        <location filename="../chathost/ui/staff_overview.py" line="273"/>
         <source>Asked at {0}</source>
         <translation>Pyydetty klo {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="273"/>
+        <location filename="../chathost/ui/staff_overview.py" line="275"/>
         <source>Asked for a debrief</source>
         <translation>Pyysi purkukeskustelua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="302"/>
+        <location filename="../chathost/ui/staff_overview.py" line="304"/>
         <source>Take the debrief request</source>
         <translation>Ota pyyntö vastaan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="305"/>
+        <location filename="../chathost/ui/staff_overview.py" line="307"/>
         <source>Take the debrief request of {0}</source>
         <translation>Ota vastaan purkupyyntö: {0}</translation>
     </message>
@@ -2401,57 +2406,57 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>SupervisionBar</name>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="105"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="132"/>
         <source>Join openly</source>
         <translation>Liity avoimesti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="107"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="134"/>
         <source>The visitor is told a supervisor has joined, and you can write to them</source>
         <translation>Yhteydenottajalle kerrotaan, että vuorovastaava on liittynyt mukaan, ja voit kirjoittaa hänelle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="109"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="136"/>
         <source>Read along only</source>
         <translation>Vain seuraa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="110"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="137"/>
         <source>Stop writing to the visitor; keep reading along</source>
         <translation>Lopeta kirjoittaminen yhteydenottajalle, mutta jatka keskustelun seuraamista</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="111"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="138"/>
         <source>Take over…</source>
         <translation>Ota keskustelu hoitaaksesi…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="112"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="139"/>
         <source>Become the host of this conversation</source>
         <translation>Ryhdy tämän keskustelun päivystäjäksi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="113"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="140"/>
         <source>Leave</source>
         <translation>Poistu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="114"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="141"/>
         <source>Stop following this conversation and close it</source>
         <translation>Lopeta tämän keskustelun seuraaminen ja sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="144"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="162"/>
         <source>You stay to learn: reading along — the visitor does not see you.</source>
         <translation>Olet mukana oppimassa: seuraat keskustelua – yhteydenottaja ei näe sinua.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="146"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="164"/>
         <source>You have joined openly — the visitor sees a supervisor.</source>
         <translation>Olet liittynyt avoimesti – yhteydenottaja näkee, että vuorovastaava on mukana.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="148"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="166"/>
         <source>You are reading along — the visitor does not see you.</source>
         <translation>Seuraat keskustelua – yhteydenottaja ei näe sinua.</translation>
     </message>
@@ -2459,28 +2464,28 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TakeOverDialog</name>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="38"/>
-        <location filename="../chathost/ui/supervision_bar.py" line="66"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="72"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="84"/>
         <source>Take over</source>
         <translation>Ota keskustelu hoitaaksesi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="42"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="73"/>
         <source>Take over this conversation from {0}?</source>
         <translation>Otatko keskustelun hoitaaksesi päivystäjältä {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="48"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="76"/>
         <source>You become the host. The visitor is told that another person from the service is now answering.</source>
         <translation>Sinusta tulee keskustelun päivystäjä. Yhteydenottajalle kerrotaan, että nyt vastaa joku toinen palvelusta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="55"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="81"/>
         <source>Release {0}: the conversation leaves their console</source>
         <translation>Vapauta {0}: keskustelu poistuu hänen konsoliltaan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="58"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="83"/>
         <source>Let {0} stay and read along to learn</source>
         <translation>{0} saa jäädä seuraamaan ja oppimaan</translation>
     </message>
@@ -2541,7 +2546,7 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="317"/>
+        <location filename="../chathost/ui/transcript_view.py" line="368"/>
         <source>Conversation transcript</source>
         <translation>Keskustelu</translation>
     </message>
@@ -2549,77 +2554,82 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="129"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="125"/>
         <source>&amp;Note for your colleague (optional):</source>
         <translation>Siirto&amp;muistiinpano kollegallesi (vapaaehtoinen):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="150"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="146"/>
         <source>Transfer {0} to a colleague</source>
         <translation>Siirrä yhteydenottaja {0} kollegalle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="153"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="149"/>
         <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
         <translation>Yhteydenottaja {0} pysyy sinulla, kunnes kollegasi hyväksyy siirron, joten jatka vastaamista sillä välin. Tarjous raukeaa 2 minuutin kuluttua. Kun kollegasi hyväksyy siirron, yhteydenottajalle kerrotaan, että keskustelua jatkaa joku toinen palvelusta, ja siirtomuistiinpanosi menee kollegallesi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
         <source>Colleagues who work on {0}:</source>
         <translation>Palvelun {0} kollegat:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="160"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="156"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="163"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
         <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
         <translation>Kukaan ei voi ottaa keskustelua juuri nyt. Voit jatkaa sitä itse, ohjata sen toiseen palveluun tai pyytää ohjausta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
         <source>Can take it now</source>
         <translation>Voi ottaa nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="194"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
         <source>{0} — holds {1} of {2}</source>
         <translation>{0} – keskusteluja {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="199"/>
-        <source>Holds {0} conversation(s) now; at most {1}.</source>
-        <translation>Keskusteluja nyt: {0}, enintään {1}.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
         <source>Not available now</source>
         <translation>Ei käytettävissä nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="169"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="165"/>
         <source>Offer the transfer</source>
         <translation>Tarjoa siirtoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="195"/>
+        <source>Holds 1 conversation now; at most {0}.</source>
+        <translation>Keskusteluja nyt: 1, enintään {0}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="197"/>
+        <source>Holds {0} conversations now; at most {1}.</source>
+        <translation>Keskusteluja nyt: {0}, enintään {1}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="208"/>
         <source>{0} — off shift</source>
         <translation>{0} – ei vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
         <source>{0} — paused</source>
         <translation>{0} – tauolla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="214"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
         <source>{0} — not connected</source>
         <translation>{0} – ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="215"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="213"/>
         <source>{0} — at capacity ({1} of {2})</source>
         <translation>{0} – täynnä ({1}/{2})</translation>
     </message>
@@ -2627,12 +2637,12 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TransferOffers</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="283"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="275"/>
         <source>A colleague offers you a conversation ({0}).</source>
         <translation>Kollega tarjoaa sinulle keskustelun ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="285"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="277"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} tarjoaa sinulle keskustelun: {1} ({2}).</translation>
     </message>
@@ -2640,92 +2650,92 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="312"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
         <source>Transfer</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="313"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
         <source>Cancel the transfer</source>
         <translation>Peru siirto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="315"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="320"/>
         <source>Hide this line</source>
         <translation>Piilota tämä rivi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="343"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
         <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
         <translation>{0} ei voi ottaa keskustelua juuri nyt (ei vuorossa, tauolla tai ei yhteyttä). Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="353"/>
         <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
         <translation>Kollegalla {0} on jo niin monta keskustelua kuin tässä palvelussa on sallittu. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="352"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="357"/>
         <source>A transfer of this conversation is already waiting for an answer.</source>
         <translation>Tämän keskustelun siirto odottaa jo vastausta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="354"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
         <source>This conversation is no longer open.</source>
         <translation>Tämä keskustelu ei ole enää auki.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="355"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="360"/>
         <source>The transfer was not offered: {0}</source>
         <translation>Siirtoa ei tarjottu: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="381"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="386"/>
         <source>Waiting for {0} to accept… ({1})</source>
         <translation>Odotetaan, että {0} hyväksyy… ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="383"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="388"/>
         <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
         <translation>{0} tarjosi tätä keskustelua kollegalle {1}. Odotetaan vastausta… ({2})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="404"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="409"/>
         <source>{0} transferred this conversation to you.</source>
         <translation>{0} siirsi tämän keskustelun sinulle.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="406"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="411"/>
         <source>{0} accepted the transfer. The conversation continues with them.</source>
         <translation>{0} hyväksyi siirron ja jatkaa keskustelua.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="408"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="413"/>
         <source>{0} declined the transfer. The conversation is still yours.</source>
         <translation>{0} kieltäytyi siirrosta. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="410"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="415"/>
         <source>{0} declined the transfer.</source>
         <translation>{0} kieltäytyi siirrosta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="412"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="417"/>
         <source>{0} did not answer in time. The conversation is still yours.</source>
         <translation>{0} ei vastannut ajoissa. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="414"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="419"/>
         <source>{0} did not answer in time.</source>
         <translation>{0} ei vastannut ajoissa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="416"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="421"/>
         <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
         <translation>Siirto kollegalle {0} peruttiin. Keskustelu on edelleen sinulla.</translation>
     </message>
@@ -2733,22 +2743,23 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>WhisperBox</name>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="40"/>
+        <location filename="../chathost/ui/whisper_box.py" line="72"/>
         <source>Private — only the host and supervisors see this</source>
         <translation>Yksityinen – vain päivystäjä ja vuorovastaavat näkevät tämän</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="51"/>
+        <location filename="../chathost/ui/whisper_box.py" line="73"/>
         <source>Send privately</source>
         <translation>Lähetä yksityisesti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="54"/>
+        <location filename="../chathost/ui/whisper_box.py" line="74"/>
+        <location filename="../chathost/ui/whisper_box.py" line="75"/>
         <source>Only the host and supervisors see it</source>
         <translation>Vain päivystäjä ja vuorovastaavat näkevät sen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="107"/>
+        <location filename="../chathost/ui/whisper_box.py" line="116"/>
         <source>Not sent — your text is kept. {0}</source>
         <translation>Ei lähetetty – tekstisi on tallessa. {0}</translation>
     </message>

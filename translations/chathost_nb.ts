@@ -4,72 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="45"/>
+        <location filename="../chathost/ui/acute_steps.py" line="80"/>
         <source>Acute danger — emergency steps</source>
         <translation>Akutt fare – steg ved nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="59"/>
+        <location filename="../chathost/ui/acute_steps.py" line="81"/>
         <source>Hide the steps</source>
         <translation>Skjul stegene</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="61"/>
+        <location filename="../chathost/ui/acute_steps.py" line="82"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Markeringen blir stående. Du kan vise stegene igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="91"/>
+        <location filename="../chathost/ui/acute_steps.py" line="106"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Retningslinjepakken for denne tjenesten har ingen nødnumre. Ring veilederen din nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="105"/>
+        <location filename="../chathost/ui/acute_steps.py" line="120"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="106"/>
+        <location filename="../chathost/ui/acute_steps.py" line="121"/>
         <source>Copy {0}</source>
         <translation>Kopier {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="108"/>
+        <location filename="../chathost/ui/acute_steps.py" line="123"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="109"/>
+        <location filename="../chathost/ui/acute_steps.py" line="124"/>
         <source>Insert {0} into the reply</source>
         <translation>Sett inn {0} i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="128"/>
+        <location filename="../chathost/ui/acute_steps.py" line="143"/>
         <source>The flag could not be set: {0} Call your supervisor now.</source>
         <translation>Markeringen kunne ikke settes: {0} Ring veilederen din nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="132"/>
+        <location filename="../chathost/ui/acute_steps.py" line="147"/>
         <source>Sending the alert to the supervisors… Follow the steps now.</source>
         <translation>Sender varselet til veilederne … Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="137"/>
+        <location filename="../chathost/ui/acute_steps.py" line="152"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Ikke sendt ennå: ingen forbindelse til serveren. Varselet sendes så snart konsollen er tilkoblet igjen. Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <location filename="../chathost/ui/acute_steps.py" line="158"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} har svart og kommer.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="149"/>
+        <location filename="../chathost/ui/acute_steps.py" line="164"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Veilederne ble varslet kl. {0}. Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="154"/>
+        <location filename="../chathost/ui/acute_steps.py" line="169"/>
         <source>Follow the steps now.</source>
         <translation>Følg stegene nå.</translation>
     </message>
@@ -133,22 +133,22 @@
 <context>
     <name>BreakBanner</name>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="53"/>
+        <location filename="../chathost/ui/break_banner.py" line="47"/>
         <source>Break reminder</source>
         <translation>Påminnelse om pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="54"/>
+        <location filename="../chathost/ui/break_banner.py" line="48"/>
         <source>Remind me later</source>
         <translation>Minn meg på det senere</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="55"/>
+        <location filename="../chathost/ui/break_banner.py" line="49"/>
         <source>Hide this reminder for 30 minutes</source>
         <translation>Skjul påminnelsen i 30 minutter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="91"/>
+        <location filename="../chathost/ui/break_banner.py" line="85"/>
         <source>You have been in conversations for {0} without a break. Consider a short pause when you can: pause your shift, and new visitors go to your colleagues.</source>
         <translation>Du har vært i samtaler i {0} uten pause. Ta gjerne en kort pause når du kan: sett vakten på pause, så går nye innskrivere til kollegene dine.</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/composer.py" line="29"/>
+        <location filename="../chathost/ui/composer.py" line="37"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="29"/>
+        <location filename="../chathost/ui/composer.py" line="37"/>
         <source>Private message</source>
         <translation>Privat melding</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="52"/>
+        <location filename="../chathost/ui/composer.py" line="59"/>
         <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv privat … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="54"/>
+        <location filename="../chathost/ui/composer.py" line="61"/>
         <source>Write privately… (Ctrl+Enter sends)</source>
         <translation>Skriv privat … (Ctrl+Enter sender)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="56"/>
+        <location filename="../chathost/ui/composer.py" line="63"/>
         <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv til innskriveren … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="58"/>
+        <location filename="../chathost/ui/composer.py" line="65"/>
         <source>Write to the visitor… (Ctrl+Enter sends)</source>
         <translation>Skriv til innskriveren … (Ctrl+Enter sender)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="60"/>
+        <location filename="../chathost/ui/composer.py" line="67"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv et svar … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="62"/>
+        <location filename="../chathost/ui/composer.py" line="69"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -368,109 +368,109 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="98"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="94"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="103"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="207"/>
         <source>Time since you took this conversation</source>
         <translation>Tid siden du tok samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="45"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="55"/>
         <source>Private channel</source>
         <translation>Privat kanal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="48"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="58"/>
         <source>Write privately to the supervisors; the visitor never sees it</source>
         <translation>Skriv privat til veilederne – innskriveren ser det aldri</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="113"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="202"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="203"/>
         <source>Phrases</source>
         <translation>Fraser</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="117"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="204"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Sett inn en ferdig frase i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="205"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
         <source>Close…</source>
         <translation>Lukk …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="206"/>
         <source>End the conversation or hand it back</source>
         <translation>Avslutt samtalen eller legg den tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="262"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="274"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>En melding ble ikke sendt. Høyreklikk på den for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="296"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="308"/>
         <source>The conversation has ended</source>
         <translation>Samtalen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="299"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
         <source>Referred to {0}</source>
         <translation>Henvist til {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="314"/>
         <source>Handed back to the queue</source>
         <translation>Lagt tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="305"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
         <source>Now with {0}</source>
         <translation>Nå hos {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="307"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="319"/>
         <source>The visitor has left the page</source>
         <translation>Innskriveren har forlatt siden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="309"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="321"/>
         <source>The visitor is writing…</source>
         <translation>Innskriveren skriver …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="82"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="87"/>
         <source>Join openly to write to the visitor</source>
         <translation>Bli med åpent for å skrive til innskriveren</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="84"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="89"/>
         <source>You are reading along: write to your colleagues in the private box</source>
         <translation>Du leser med: skriv til kollegene dine i den private boksen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
         <source>Close tab</source>
         <translation>Lukk fanen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="94"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="99"/>
         <source>Time since the host took this conversation</source>
         <translation>Tid siden chatteverten tok samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="118"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="123"/>
         <source>{0} has joined — the visitor sees a supervisor.</source>
         <translation>{0} er med åpent – innskriveren ser at en veileder er til stede.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="122"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="127"/>
         <source>{0} is reading along.</source>
         <translation>{0} leser med.</translation>
     </message>
@@ -493,57 +493,57 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="51"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="72"/>
         <source>Open conversations</source>
         <translation>Åpne samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="199"/>
         <source>{0} — joined</source>
         <translation>{0} – deltar åpent</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="201"/>
         <source>{0} — reading along</source>
         <translation>{0} – leser med</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="203"/>
         <source>{0} — closed</source>
         <translation>{0} – lukket</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="205"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="193"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="207"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – høy risiko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="298"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="313"/>
         <source>Close the conversation with {0}?</source>
         <translation>Vil du lukke samtalen med {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="300"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="315"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Samtalen med {0} er fortsatt åpen. Den avsluttes ikke selv om du lukker fanen. Hva vil du gjøre?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="304"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="321"/>
         <source>End the conversation</source>
         <translation>Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="305"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="326"/>
         <source>Hand back to the queue</source>
         <translation>Legg tilbake i køen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="306"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="329"/>
         <source>Keep it open</source>
         <translation>La den være åpen</translation>
     </message>
@@ -551,47 +551,47 @@
 <context>
     <name>DebriefPrompt</name>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="64"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="58"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="65"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="59"/>
         <source>Ask for a debrief</source>
         <translation>Be om debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="66"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="60"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="67"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="61"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="96"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="90"/>
         <source>Your shift has ended. Thank you for today. Would you like a debrief talk with a supervisor?</source>
         <translation>Vakten din er over. Takk for i dag. Vil du ha en debriefsamtale med en veileder?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="100"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="94"/>
         <source>Would you like a debrief talk with a supervisor? A supervisor of your services is told, and contacts you.</source>
         <translation>Vil du ha en debriefsamtale med en veileder? En veileder for tjenestene dine får beskjed og tar kontakt med deg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="155"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="149"/>
         <source>A supervisor</source>
         <translation>En veileder</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="156"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="150"/>
         <source>{0} will take your debrief.</source>
         <translation>{0} tar debriefen med deg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="158"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="152"/>
         <source>A supervisor has been asked. They will contact you.</source>
         <translation>En veileder har fått beskjed og tar kontakt med deg.</translation>
     </message>
@@ -744,79 +744,79 @@
 <context>
     <name>EscalationBar</name>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="43"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="154"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="92"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="172"/>
         <source>Ask for supervision</source>
         <translation>Be om veiledning</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="45"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="93"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="165"/>
         <source>Acute danger…</source>
         <translation>Akutt fare …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="46"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="94"/>
         <source>Refer…</source>
         <translation>Henvis …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="48"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="96"/>
         <source>Transfer…</source>
         <translation>Overfør …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="49"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="97"/>
         <source>Transfer to a colleague</source>
         <translation>Overfør til en kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="51"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="99"/>
         <source>Transfer to a colleague… ({0})</source>
         <translation>Overfør til en kollega … ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="52"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="101"/>
         <source>Block…</source>
         <translation>Blokker …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="165"/>
         <source>Show emergency steps</source>
         <translation>Vis stegene ved nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="152"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="170"/>
         <source>Asking for a supervisor…</source>
         <translation>Ber om veileder …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="157"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="175"/>
         <source>Cancel the request</source>
         <translation>Avbryt forespørselen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="160"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="178"/>
         <source>Supervisor coming</source>
         <translation>Veileder kommer</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="163"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="181"/>
         <source>{0} is coming (answered at {1}).</source>
         <translation>{0} kommer (svarte kl. {1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="172"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="190"/>
         <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
         <translation>Ingen veileder for denne tjenesten er på vakt. Forespørselen står åpen. Bruk reserveplanen til senteret (ring veilederen din).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="177"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="195"/>
         <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
         <translation>Venter på veileder … Ingen har svart ennå. Varslet {0} ganger.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="179"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="197"/>
         <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
         <translation>Venter på veileder … Veiledere på vakt som er varslet: {0}.</translation>
     </message>
@@ -824,97 +824,97 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="236"/>
+        <location filename="../chathost/ui/floor_model.py" line="238"/>
         <source>Alias</source>
         <translation>Innskriver</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="237"/>
+        <location filename="../chathost/ui/floor_model.py" line="239"/>
         <source>Host</source>
         <translation>Chattevert</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="238"/>
+        <location filename="../chathost/ui/floor_model.py" line="240"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="239"/>
+        <location filename="../chathost/ui/floor_model.py" line="241"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="240"/>
+        <location filename="../chathost/ui/floor_model.py" line="242"/>
         <source>Since visitor wrote</source>
         <translation>Siden innskriveren skrev</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="241"/>
+        <location filename="../chathost/ui/floor_model.py" line="243"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="242"/>
+        <location filename="../chathost/ui/floor_model.py" line="244"/>
         <source>Escalation</source>
         <translation>Varsel</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="243"/>
+        <location filename="../chathost/ui/floor_model.py" line="245"/>
         <source>Supervisors</source>
         <translation>Veiledere</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="247"/>
+        <location filename="../chathost/ui/floor_model.py" line="249"/>
         <source>Low</source>
         <translation>Lav</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="248"/>
+        <location filename="../chathost/ui/floor_model.py" line="250"/>
         <source>Medium</source>
         <translation>Middels</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="249"/>
+        <location filename="../chathost/ui/floor_model.py" line="251"/>
         <source>High</source>
         <translation>Høy</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="250"/>
+        <location filename="../chathost/ui/floor_model.py" line="252"/>
         <source>Acute</source>
         <translation>Akutt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="253"/>
+        <location filename="../chathost/ui/floor_model.py" line="255"/>
         <source>ACUTE DANGER</source>
         <translation>AKUTT FARE</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="254"/>
+        <location filename="../chathost/ui/floor_model.py" line="256"/>
         <source>Asks for help</source>
         <translation>Ber om hjelp</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="255"/>
+        <location filename="../chathost/ui/floor_model.py" line="257"/>
         <source>Help on the way</source>
         <translation>Hjelp er på vei</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="258"/>
+        <location filename="../chathost/ui/floor_model.py" line="260"/>
         <source>Enter or double-click: read along in this conversation</source>
         <translation>Enter eller dobbeltklikk: les med i denne samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="349"/>
+        <location filename="../chathost/ui/floor_model.py" line="344"/>
         <source>Sort by this column (urgent conversations always stay on top)</source>
         <translation>Sorter etter denne kolonnen (samtaler som haster, står alltid øverst)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="416"/>
+        <location filename="../chathost/ui/floor_model.py" line="411"/>
         <source>{0} (joined)</source>
         <translation>{0} (deltar åpent)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="417"/>
+        <location filename="../chathost/ui/floor_model.py" line="412"/>
         <source>{0} (reading along)</source>
         <translation>{0} (leser med)</translation>
     </message>
@@ -964,37 +964,42 @@
         <translation>Ber om hjelp: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="279"/>
+        <location filename="../chathost/ui/floor_view.py" line="281"/>
+        <source>1 conversation, {0} waiting in the queues</source>
+        <translation>1 samtale, {0} venter i køene</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="283"/>
         <source>{0} conversations, {1} waiting in the queues</source>
         <translation>{0} samtaler, {1} venter i køene</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <location filename="../chathost/ui/floor_view.py" line="319"/>
         <source>Longest first</source>
         <translation>Lengst først</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <location filename="../chathost/ui/floor_view.py" line="319"/>
         <source>Shortest first</source>
         <translation>Kortest først</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <location filename="../chathost/ui/floor_view.py" line="320"/>
         <source>Z to A</source>
         <translation>Å til A</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <location filename="../chathost/ui/floor_view.py" line="320"/>
         <source>A to Z</source>
         <translation>A til Å</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <location filename="../chathost/ui/floor_view.py" line="324"/>
         <source>Highest first</source>
         <translation>Høyest først</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <location filename="../chathost/ui/floor_view.py" line="324"/>
         <source>Lowest first</source>
         <translation>Lavest først</translation>
     </message>
@@ -1627,27 +1632,27 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="291"/>
+        <location filename="../chathost/ui/transcript_view.py" line="328"/>
         <source>Show more ({0} more characters)</source>
         <translation>Vis mer ({0} tegn til)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="295"/>
+        <location filename="../chathost/ui/transcript_view.py" line="332"/>
         <source>sending…</source>
         <translation>sender …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="296"/>
+        <location filename="../chathost/ui/transcript_view.py" line="333"/>
         <source>sent</source>
         <translation>sendt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="297"/>
+        <location filename="../chathost/ui/transcript_view.py" line="334"/>
         <source>read</source>
         <translation>lest</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="298"/>
+        <location filename="../chathost/ui/transcript_view.py" line="335"/>
         <source>not sent — retry</source>
         <translation>ikke sendt – prøv igjen</translation>
     </message>
@@ -1815,72 +1820,72 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="110"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="103"/>
         <source>Transfer offer</source>
         <translation>Tilbud om overføring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="111"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="104"/>
         <source>Accept</source>
         <translation>Ta imot</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="112"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="105"/>
         <source>Decline</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="113"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="109"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} tilbyr deg en samtale: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="126"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="119"/>
         <source>Note: {0}</source>
         <translation>Overleveringsnotat: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="136"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="129"/>
         <source>Answer within {0}</source>
         <translation>Tid igjen til å svare: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="138"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="131"/>
         <source>Time is up</source>
         <translation>Tiden er ute</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="170"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="163"/>
         <source>You already hold as many conversations as this service allows. Finish one first, or decline.</source>
         <translation>Du har allerede så mange samtaler som denne tjenesten tillater. Avslutt én først, eller avslå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="174"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="167"/>
         <source>You can accept only while your shift is on and not paused.</source>
         <translation>Du kan bare ta imot mens du er på vakt og ikke har pause.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="176"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="169"/>
         <source>This offer is no longer open. The conversation stays where it is.</source>
         <translation>Tilbudet gjelder ikke lenger. Samtalen blir der den er.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="171"/>
         <source>This conversation has ended meanwhile.</source>
         <translation>Samtalen er avsluttet i mellomtiden.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="121"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="114"/>
         <source>The offer of {0} ran out of time. It stays with {1}.</source>
         <translation>Tilbudet om {0} gikk ut på tid. Samtalen blir hos {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="124"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="117"/>
         <source>{1} withdrew the offer of {0}.</source>
         <translation>{1} trakk tilbake tilbudet om {0}.</translation>
     </message>
@@ -1901,17 +1906,17 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Longest wait</source>
         <translation>Lengste ventetid</translation>
     </message>
@@ -2272,128 +2277,128 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>StaffOverview</name>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="115"/>
+        <location filename="../chathost/ui/staff_overview.py" line="111"/>
         <source>Colleagues</source>
         <translation>Kolleger</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <location filename="../chathost/ui/staff_overview.py" line="112"/>
         <source>Show who asked</source>
         <translation>Vis hvem som har bedt om det</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="119"/>
+        <location filename="../chathost/ui/staff_overview.py" line="115"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="120"/>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="121"/>
+        <location filename="../chathost/ui/staff_overview.py" line="117"/>
         <source>Shift</source>
         <translation>Vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="122"/>
+        <location filename="../chathost/ui/staff_overview.py" line="118"/>
         <source>Holding</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="123"/>
+        <location filename="../chathost/ui/staff_overview.py" line="119"/>
         <source>Busy for</source>
         <translation>Uten pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="124"/>
+        <location filename="../chathost/ui/staff_overview.py" line="120"/>
         <source>Console</source>
         <translation>Konsoll</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="125"/>
+        <location filename="../chathost/ui/staff_overview.py" line="121"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="128"/>
+        <location filename="../chathost/ui/staff_overview.py" line="124"/>
         <source>Colleagues on the shift</source>
         <translation>Kollegene på vakten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="130"/>
+        <location filename="../chathost/ui/staff_overview.py" line="126"/>
         <source>On shift</source>
         <translation>På vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="131"/>
+        <location filename="../chathost/ui/staff_overview.py" line="127"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="132"/>
+        <location filename="../chathost/ui/staff_overview.py" line="128"/>
         <source>Off shift</source>
         <translation>Ikke på vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="134"/>
+        <location filename="../chathost/ui/staff_overview.py" line="130"/>
         <source>Host</source>
         <translation>Chattevert</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="134"/>
+        <location filename="../chathost/ui/staff_overview.py" line="130"/>
         <source>Supervisor</source>
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="196"/>
+        <location filename="../chathost/ui/staff_overview.py" line="195"/>
         <source>{0} asked for a debrief</source>
         <translation>{0} har bedt om debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="210"/>
-        <location filename="../chathost/ui/staff_overview.py" line="225"/>
+        <location filename="../chathost/ui/staff_overview.py" line="209"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>{0} of {1}, at capacity</source>
         <translation>{0} av {1}, fullt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="225"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="227"/>
+        <location filename="../chathost/ui/staff_overview.py" line="226"/>
         <source>Connected</source>
         <translation>Tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="227"/>
+        <location filename="../chathost/ui/staff_overview.py" line="226"/>
         <source>Not connected</source>
         <translation>Ikke tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="257"/>
+        <location filename="../chathost/ui/staff_overview.py" line="258"/>
         <source>Taken by {0}</source>
         <translation>Tas av {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="271"/>
+        <location filename="../chathost/ui/staff_overview.py" line="273"/>
         <source>Asked at {0}</source>
         <translation>Bedt om kl. {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="273"/>
+        <location filename="../chathost/ui/staff_overview.py" line="275"/>
         <source>Asked for a debrief</source>
         <translation>Har bedt om debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="302"/>
+        <location filename="../chathost/ui/staff_overview.py" line="304"/>
         <source>Take the debrief request</source>
         <translation>Ta debriefen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="305"/>
+        <location filename="../chathost/ui/staff_overview.py" line="307"/>
         <source>Take the debrief request of {0}</source>
         <translation>Ta debriefen med {0}</translation>
     </message>
@@ -2401,57 +2406,57 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>SupervisionBar</name>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="105"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="132"/>
         <source>Join openly</source>
         <translation>Bli med åpent</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="107"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="134"/>
         <source>The visitor is told a supervisor has joined, and you can write to them</source>
         <translation>Innskriveren får beskjed om at en veileder er med, og du kan skrive til innskriveren</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="109"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="136"/>
         <source>Read along only</source>
         <translation>Bare les med</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="110"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="137"/>
         <source>Stop writing to the visitor; keep reading along</source>
         <translation>Slutt å skrive til innskriveren, men fortsett å lese med</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="111"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="138"/>
         <source>Take over…</source>
         <translation>Ta over …</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="112"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="139"/>
         <source>Become the host of this conversation</source>
         <translation>Bli chattevert for denne samtalen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="113"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="140"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="114"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="141"/>
         <source>Stop following this conversation and close it</source>
         <translation>Slutt å følge denne samtalen og lukk fanen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="144"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="162"/>
         <source>You stay to learn: reading along — the visitor does not see you.</source>
         <translation>Du blir med for å lære: du leser med – innskriveren ser deg ikke.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="146"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="164"/>
         <source>You have joined openly — the visitor sees a supervisor.</source>
         <translation>Du er med åpent – innskriveren ser at en veileder er til stede.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="148"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="166"/>
         <source>You are reading along — the visitor does not see you.</source>
         <translation>Du leser med – innskriveren ser deg ikke.</translation>
     </message>
@@ -2459,28 +2464,28 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TakeOverDialog</name>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="38"/>
-        <location filename="../chathost/ui/supervision_bar.py" line="66"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="72"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="84"/>
         <source>Take over</source>
         <translation>Ta over</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="42"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="73"/>
         <source>Take over this conversation from {0}?</source>
         <translation>Vil du ta over samtalen fra {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="48"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="76"/>
         <source>You become the host. The visitor is told that another person from the service is now answering.</source>
         <translation>Du blir chattevert. Innskriveren får beskjed om at en annen person fra tjenesten svarer nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="55"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="81"/>
         <source>Release {0}: the conversation leaves their console</source>
         <translation>Frigjør {0}: samtalen forsvinner fra konsollen til chatteverten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="58"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="83"/>
         <source>Let {0} stay and read along to learn</source>
         <translation>La {0} bli og lese med for å lære</translation>
     </message>
@@ -2541,7 +2546,7 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="317"/>
+        <location filename="../chathost/ui/transcript_view.py" line="368"/>
         <source>Conversation transcript</source>
         <translation>Samtalen</translation>
     </message>
@@ -2549,77 +2554,82 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="129"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="125"/>
         <source>&amp;Note for your colleague (optional):</source>
         <translation>Overleverings&amp;notat til kollegaen din (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="150"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="146"/>
         <source>Transfer {0} to a colleague</source>
         <translation>Overfør {0} til en kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="153"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="149"/>
         <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
         <translation>{0} blir hos deg til kollegaen din tar imot samtalen, så fortsett å svare så lenge. Tilbudet går ut etter 2 minutter. Når kollegaen din tar imot, får innskriveren beskjed om at en annen person fra tjenesten fortsetter samtalen, og notatet ditt går til kollegaen din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
         <source>Colleagues who work on {0}:</source>
         <translation>Kolleger i {0}:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="160"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="156"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="163"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
         <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
         <translation>Ingen kan ta samtalen akkurat nå. Du kan beholde den, henvise den til en annen tjeneste eller be om veiledning.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
         <source>Can take it now</source>
         <translation>Kan ta den nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="194"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
         <source>{0} — holds {1} of {2}</source>
         <translation>{0} – har {1} av {2}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="199"/>
-        <source>Holds {0} conversation(s) now; at most {1}.</source>
-        <translation>Har {0} samtale(r) nå, høyst {1}.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
         <source>Not available now</source>
         <translation>Ikke tilgjengelig nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="169"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="165"/>
         <source>Offer the transfer</source>
         <translation>Tilby overføring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="195"/>
+        <source>Holds 1 conversation now; at most {0}.</source>
+        <translation>Har 1 samtale nå, høyst {0}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="197"/>
+        <source>Holds {0} conversations now; at most {1}.</source>
+        <translation>Har {0} samtaler nå, høyst {1}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="208"/>
         <source>{0} — off shift</source>
         <translation>{0} – ikke på vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
         <source>{0} — paused</source>
         <translation>{0} – på pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="214"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
         <source>{0} — not connected</source>
         <translation>{0} – ikke tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="215"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="213"/>
         <source>{0} — at capacity ({1} of {2})</source>
         <translation>{0} – fullt ({1} av {2})</translation>
     </message>
@@ -2627,12 +2637,12 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TransferOffers</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="283"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="275"/>
         <source>A colleague offers you a conversation ({0}).</source>
         <translation>En kollega tilbyr deg en samtale ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="285"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="277"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} tilbyr deg en samtale: {1} ({2}).</translation>
     </message>
@@ -2640,92 +2650,92 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="312"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
         <source>Transfer</source>
         <translation>Overføring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="313"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
         <source>Cancel the transfer</source>
         <translation>Avbryt overføringen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="315"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="320"/>
         <source>Hide this line</source>
         <translation>Skjul denne linjen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="343"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
         <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
         <translation>{0} kan ikke ta samtalen akkurat nå (ikke på vakt, på pause eller ikke tilkoblet). Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="353"/>
         <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
         <translation>{0} har allerede så mange samtaler som denne tjenesten tillater. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="352"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="357"/>
         <source>A transfer of this conversation is already waiting for an answer.</source>
         <translation>En overføring av denne samtalen venter allerede på svar.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="354"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
         <source>This conversation is no longer open.</source>
         <translation>Denne samtalen er ikke lenger åpen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="355"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="360"/>
         <source>The transfer was not offered: {0}</source>
         <translation>Overføringen ble ikke tilbudt: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="381"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="386"/>
         <source>Waiting for {0} to accept… ({1})</source>
         <translation>Venter på at {0} tar imot … ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="383"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="388"/>
         <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
         <translation>{0} har tilbudt samtalen til {1}. Venter på svar … ({2})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="404"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="409"/>
         <source>{0} transferred this conversation to you.</source>
         <translation>{0} overførte samtalen til deg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="406"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="411"/>
         <source>{0} accepted the transfer. The conversation continues with them.</source>
         <translation>{0} tok imot overføringen og fortsetter samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="408"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="413"/>
         <source>{0} declined the transfer. The conversation is still yours.</source>
         <translation>{0} avslo overføringen. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="410"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="415"/>
         <source>{0} declined the transfer.</source>
         <translation>{0} avslo overføringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="412"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="417"/>
         <source>{0} did not answer in time. The conversation is still yours.</source>
         <translation>{0} svarte ikke i tide. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="414"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="419"/>
         <source>{0} did not answer in time.</source>
         <translation>{0} svarte ikke i tide.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="416"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="421"/>
         <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
         <translation>Overføringen til {0} ble avbrutt. Samtalen er fortsatt din.</translation>
     </message>
@@ -2733,22 +2743,23 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>WhisperBox</name>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="40"/>
+        <location filename="../chathost/ui/whisper_box.py" line="72"/>
         <source>Private — only the host and supervisors see this</source>
         <translation>Privat – bare chatteverten og veilederne ser dette</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="51"/>
+        <location filename="../chathost/ui/whisper_box.py" line="73"/>
         <source>Send privately</source>
         <translation>Send privat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="54"/>
+        <location filename="../chathost/ui/whisper_box.py" line="74"/>
+        <location filename="../chathost/ui/whisper_box.py" line="75"/>
         <source>Only the host and supervisors see it</source>
         <translation>Bare chatteverten og veilederne ser det</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="107"/>
+        <location filename="../chathost/ui/whisper_box.py" line="116"/>
         <source>Not sent — your text is kept. {0}</source>
         <translation>Ikke sendt – teksten din er tatt vare på. {0}</translation>
     </message>

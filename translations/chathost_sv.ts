@@ -4,72 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="45"/>
+        <location filename="../chathost/ui/acute_steps.py" line="80"/>
         <source>Acute danger — emergency steps</source>
         <translation>Akut fara – steg vid nödläge</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="59"/>
+        <location filename="../chathost/ui/acute_steps.py" line="81"/>
         <source>Hide the steps</source>
         <translation>Dölj stegen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="61"/>
+        <location filename="../chathost/ui/acute_steps.py" line="82"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Markeringen ligger kvar. Du kan visa stegen igen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="91"/>
+        <location filename="../chathost/ui/acute_steps.py" line="106"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Riktlinjerna för den här tjänsten innehåller inga nödnummer. Ring din handledare nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="105"/>
+        <location filename="../chathost/ui/acute_steps.py" line="120"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="106"/>
+        <location filename="../chathost/ui/acute_steps.py" line="121"/>
         <source>Copy {0}</source>
         <translation>Kopiera {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="108"/>
+        <location filename="../chathost/ui/acute_steps.py" line="123"/>
         <source>Insert</source>
         <translation>Infoga</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="109"/>
+        <location filename="../chathost/ui/acute_steps.py" line="124"/>
         <source>Insert {0} into the reply</source>
         <translation>Infoga {0} i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="128"/>
+        <location filename="../chathost/ui/acute_steps.py" line="143"/>
         <source>The flag could not be set: {0} Call your supervisor now.</source>
         <translation>Markeringen kunde inte göras: {0} Ring din handledare nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="132"/>
+        <location filename="../chathost/ui/acute_steps.py" line="147"/>
         <source>Sending the alert to the supervisors… Follow the steps now.</source>
         <translation>Larmet skickas till handledarna… Följ stegen nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="137"/>
+        <location filename="../chathost/ui/acute_steps.py" line="152"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Inte skickat än: ingen anslutning till servern. Larmet skickas så snart konsolen är ansluten igen. Följ stegen nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <location filename="../chathost/ui/acute_steps.py" line="158"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} har svarat och är på väg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="149"/>
+        <location filename="../chathost/ui/acute_steps.py" line="164"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Handledarna larmades kl. {0}. Följ stegen nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="154"/>
+        <location filename="../chathost/ui/acute_steps.py" line="169"/>
         <source>Follow the steps now.</source>
         <translation>Följ stegen nu.</translation>
     </message>
@@ -133,22 +133,22 @@
 <context>
     <name>BreakBanner</name>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="53"/>
+        <location filename="../chathost/ui/break_banner.py" line="47"/>
         <source>Break reminder</source>
         <translation>Påminnelse om paus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="54"/>
+        <location filename="../chathost/ui/break_banner.py" line="48"/>
         <source>Remind me later</source>
         <translation>Påminn mig senare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="55"/>
+        <location filename="../chathost/ui/break_banner.py" line="49"/>
         <source>Hide this reminder for 30 minutes</source>
         <translation>Dölj påminnelsen i 30 minuter</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/break_banner.py" line="91"/>
+        <location filename="../chathost/ui/break_banner.py" line="85"/>
         <source>You have been in conversations for {0} without a break. Consider a short pause when you can: pause your shift, and new visitors go to your colleagues.</source>
         <translation>Du har varit i samtal i {0} utan paus. Ta gärna en kort paus när du kan: pausa ditt pass, så går nya stödsökande till dina kollegor.</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/composer.py" line="29"/>
+        <location filename="../chathost/ui/composer.py" line="37"/>
         <source>Private message</source>
         <translation>Privat meddelande</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="29"/>
+        <location filename="../chathost/ui/composer.py" line="37"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="52"/>
+        <location filename="../chathost/ui/composer.py" line="59"/>
         <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv privat… (Enter skickar, Skift+Enter: ny rad)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="54"/>
+        <location filename="../chathost/ui/composer.py" line="61"/>
         <source>Write privately… (Ctrl+Enter sends)</source>
         <translation>Skriv privat… (Ctrl+Enter skickar)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="56"/>
+        <location filename="../chathost/ui/composer.py" line="63"/>
         <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv till den stödsökande… (Enter skickar, Skift+Enter: ny rad)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="58"/>
+        <location filename="../chathost/ui/composer.py" line="65"/>
         <source>Write to the visitor… (Ctrl+Enter sends)</source>
         <translation>Skriv till den stödsökande… (Ctrl+Enter skickar)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="60"/>
+        <location filename="../chathost/ui/composer.py" line="67"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv ett svar… (Enter skickar, Skift+Enter: ny rad)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="62"/>
+        <location filename="../chathost/ui/composer.py" line="69"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv ett svar… (Ctrl+Enter skickar)</translation>
     </message>
@@ -368,109 +368,109 @@
 <context>
     <name>ConversationTab</name>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="98"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="94"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="103"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="207"/>
         <source>Time since you took this conversation</source>
         <translation>Tid sedan du tog samtalet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="45"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="55"/>
         <source>Private channel</source>
         <translation>Privat kanal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="48"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="58"/>
         <source>Write privately to the supervisors; the visitor never sees it</source>
         <translation>Skriv privat till handledarna – den stödsökande ser det aldrig</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="113"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="202"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="116"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="203"/>
         <source>Phrases</source>
         <translation>Fraser</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="117"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="204"/>
         <source>Insert a quick phrase into the reply</source>
         <translation>Infoga en färdig fras i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="121"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="205"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
         <source>Close…</source>
         <translation>Stäng…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="123"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="206"/>
         <source>End the conversation or hand it back</source>
         <translation>Avsluta samtalet eller lägg tillbaka det i kön</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="262"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="274"/>
         <source>A message was not sent. Right-click it to retry.</source>
         <translation>Ett meddelande skickades inte. Högerklicka på det för att försöka igen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="296"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="308"/>
         <source>The conversation has ended</source>
         <translation>Samtalet har avslutats</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="299"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="311"/>
         <source>Referred to {0}</source>
         <translation>Hänvisad till {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="302"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="314"/>
         <source>Handed back to the queue</source>
         <translation>Tillbakalagd i kön</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="305"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
         <source>Now with {0}</source>
         <translation>Nu hos {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="307"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="319"/>
         <source>The visitor has left the page</source>
         <translation>Den stödsökande har lämnat sidan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="309"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="321"/>
         <source>The visitor is writing…</source>
         <translation>Den stödsökande skriver…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="82"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="87"/>
         <source>Join openly to write to the visitor</source>
         <translation>Delta öppet för att skriva till den stödsökande</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="84"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="89"/>
         <source>You are reading along: write to your colleagues in the private box</source>
         <translation>Du läser med: skriv till dina kollegor i den privata rutan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="317"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
         <source>Close tab</source>
         <translation>Stäng fliken</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="94"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="99"/>
         <source>Time since the host took this conversation</source>
         <translation>Tid sedan stödpersonen tog samtalet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="118"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="123"/>
         <source>{0} has joined — the visitor sees a supervisor.</source>
         <translation>{0} deltar öppet – den stödsökande ser att en handledare är med.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_supervision.py" line="122"/>
+        <location filename="../chathost/ui/conversation_supervision.py" line="127"/>
         <source>{0} is reading along.</source>
         <translation>{0} läser med.</translation>
     </message>
@@ -493,57 +493,57 @@
 <context>
     <name>ConversationTabs</name>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="51"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="72"/>
         <source>Open conversations</source>
         <translation>Öppna samtal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="185"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="199"/>
         <source>{0} — joined</source>
         <translation>{0} – deltar öppet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="187"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="201"/>
         <source>{0} — reading along</source>
         <translation>{0} – läser med</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="189"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="203"/>
         <source>{0} — closed</source>
         <translation>{0} – stängt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="191"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="205"/>
         <source>⚠ {0} — acute</source>
         <translation>⚠ {0} – akut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="193"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="207"/>
         <source>⚠ {0} — high risk</source>
         <translation>⚠ {0} – hög risk</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="298"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="313"/>
         <source>Close the conversation with {0}?</source>
         <translation>Vill du stänga samtalet med {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="300"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="315"/>
         <source>The conversation with {0} is still open. Closing the tab does not end it. What do you want to do?</source>
         <translation>Samtalet med {0} är fortfarande öppet. Det avslutas inte när du stänger fliken. Vad vill du göra?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="304"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="321"/>
         <source>End the conversation</source>
         <translation>Avsluta samtalet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="305"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="326"/>
         <source>Hand back to the queue</source>
         <translation>Lägg tillbaka i kön</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tabs.py" line="306"/>
+        <location filename="../chathost/ui/conversation_tabs.py" line="329"/>
         <source>Keep it open</source>
         <translation>Låt det vara öppet</translation>
     </message>
@@ -551,47 +551,47 @@
 <context>
     <name>DebriefPrompt</name>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="64"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="58"/>
         <source>Debrief</source>
         <translation>Avlastningssamtal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="65"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="59"/>
         <source>Ask for a debrief</source>
         <translation>Be om avlastningssamtal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="66"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="60"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="67"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="61"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="96"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="90"/>
         <source>Your shift has ended. Thank you for today. Would you like a debrief talk with a supervisor?</source>
         <translation>Ditt pass är slut. Tack för i dag. Vill du ha ett avlastningssamtal med en handledare?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="100"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="94"/>
         <source>Would you like a debrief talk with a supervisor? A supervisor of your services is told, and contacts you.</source>
         <translation>Vill du ha ett avlastningssamtal med en handledare? En handledare för dina tjänster får veta det och hör av sig till dig.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="155"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="149"/>
         <source>A supervisor</source>
         <translation>En handledare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="156"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="150"/>
         <source>{0} will take your debrief.</source>
         <translation>{0} tar avlastningssamtalet med dig.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/debrief_prompt.py" line="158"/>
+        <location filename="../chathost/ui/debrief_prompt.py" line="152"/>
         <source>A supervisor has been asked. They will contact you.</source>
         <translation>En handledare har fått veta det och hör av sig till dig.</translation>
     </message>
@@ -744,79 +744,79 @@
 <context>
     <name>EscalationBar</name>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="43"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="154"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="92"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="172"/>
         <source>Ask for supervision</source>
         <translation>Be om handledning</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="45"/>
-        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="93"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="165"/>
         <source>Acute danger…</source>
         <translation>Akut fara…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="46"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="94"/>
         <source>Refer…</source>
         <translation>Hänvisa…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="48"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="96"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="49"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="97"/>
         <source>Transfer to a colleague</source>
         <translation>Överför till en kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="51"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="99"/>
         <source>Transfer to a colleague… ({0})</source>
         <translation>Överför till en kollega… ({0})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="52"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="101"/>
         <source>Block…</source>
         <translation>Blockera…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="147"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="165"/>
         <source>Show emergency steps</source>
         <translation>Visa stegen vid nödläge</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="152"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="170"/>
         <source>Asking for a supervisor…</source>
         <translation>Ber om handledare…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="157"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="175"/>
         <source>Cancel the request</source>
         <translation>Avbryt begäran</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="160"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="178"/>
         <source>Supervisor coming</source>
         <translation>Handledare på väg</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="163"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="181"/>
         <source>{0} is coming (answered at {1}).</source>
         <translation>{0} är på väg (svarade kl. {1}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="172"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="190"/>
         <source>No supervisor of this service is on shift. The request stays open; use your centre&apos;s back-up plan (phone your supervisor).</source>
         <translation>Ingen handledare för den här tjänsten är på pass. Begäran ligger kvar. Följ centrets reservplan (ring din handledare).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="177"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="195"/>
         <source>Waiting for a supervisor… nobody has answered yet; alerted {0} times.</source>
         <translation>Väntar på handledare… Ingen har svarat än. Larmat {0} gånger.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/escalation_bar.py" line="179"/>
+        <location filename="../chathost/ui/escalation_bar.py" line="197"/>
         <source>Waiting for a supervisor… Supervisors on shift alerted: {0}.</source>
         <translation>Väntar på handledare… Handledare på pass som har larmats: {0}.</translation>
     </message>
@@ -824,97 +824,97 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="236"/>
+        <location filename="../chathost/ui/floor_model.py" line="238"/>
         <source>Alias</source>
         <translation>Stödsökande</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="237"/>
+        <location filename="../chathost/ui/floor_model.py" line="239"/>
         <source>Host</source>
         <translation>Stödperson</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="238"/>
+        <location filename="../chathost/ui/floor_model.py" line="240"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="239"/>
+        <location filename="../chathost/ui/floor_model.py" line="241"/>
         <source>Duration</source>
         <translation>Längd</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="240"/>
+        <location filename="../chathost/ui/floor_model.py" line="242"/>
         <source>Since visitor wrote</source>
         <translation>Sedan den stödsökande skrev</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="241"/>
+        <location filename="../chathost/ui/floor_model.py" line="243"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="242"/>
+        <location filename="../chathost/ui/floor_model.py" line="244"/>
         <source>Escalation</source>
         <translation>Larm</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="243"/>
+        <location filename="../chathost/ui/floor_model.py" line="245"/>
         <source>Supervisors</source>
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="247"/>
+        <location filename="../chathost/ui/floor_model.py" line="249"/>
         <source>Low</source>
         <translation>Låg</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="248"/>
+        <location filename="../chathost/ui/floor_model.py" line="250"/>
         <source>Medium</source>
         <translation>Medel</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="249"/>
+        <location filename="../chathost/ui/floor_model.py" line="251"/>
         <source>High</source>
         <translation>Hög</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="250"/>
+        <location filename="../chathost/ui/floor_model.py" line="252"/>
         <source>Acute</source>
         <translation>Akut</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="253"/>
+        <location filename="../chathost/ui/floor_model.py" line="255"/>
         <source>ACUTE DANGER</source>
         <translation>AKUT FARA</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="254"/>
+        <location filename="../chathost/ui/floor_model.py" line="256"/>
         <source>Asks for help</source>
         <translation>Ber om hjälp</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="255"/>
+        <location filename="../chathost/ui/floor_model.py" line="257"/>
         <source>Help on the way</source>
         <translation>Hjälp på väg</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="258"/>
+        <location filename="../chathost/ui/floor_model.py" line="260"/>
         <source>Enter or double-click: read along in this conversation</source>
         <translation>Enter eller dubbelklick: läs med i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="349"/>
+        <location filename="../chathost/ui/floor_model.py" line="344"/>
         <source>Sort by this column (urgent conversations always stay on top)</source>
         <translation>Sortera efter den här kolumnen (brådskande samtal ligger alltid överst)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="416"/>
+        <location filename="../chathost/ui/floor_model.py" line="411"/>
         <source>{0} (joined)</source>
         <translation>{0} (deltar öppet)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="417"/>
+        <location filename="../chathost/ui/floor_model.py" line="412"/>
         <source>{0} (reading along)</source>
         <translation>{0} (läser med)</translation>
     </message>
@@ -964,37 +964,42 @@
         <translation>Ber om hjälp: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="279"/>
+        <location filename="../chathost/ui/floor_view.py" line="281"/>
+        <source>1 conversation, {0} waiting in the queues</source>
+        <translation>1 samtal, {0} väntar i köerna</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/floor_view.py" line="283"/>
         <source>{0} conversations, {1} waiting in the queues</source>
         <translation>{0} samtal, {1} väntar i köerna</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <location filename="../chathost/ui/floor_view.py" line="319"/>
         <source>Longest first</source>
         <translation>Längst först</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="317"/>
+        <location filename="../chathost/ui/floor_view.py" line="319"/>
         <source>Shortest first</source>
         <translation>Kortast först</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <location filename="../chathost/ui/floor_view.py" line="320"/>
         <source>Z to A</source>
         <translation>Ö till A</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="318"/>
+        <location filename="../chathost/ui/floor_view.py" line="320"/>
         <source>A to Z</source>
         <translation>A till Ö</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <location filename="../chathost/ui/floor_view.py" line="324"/>
         <source>Highest first</source>
         <translation>Högst först</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_view.py" line="322"/>
+        <location filename="../chathost/ui/floor_view.py" line="324"/>
         <source>Lowest first</source>
         <translation>Lägst först</translation>
     </message>
@@ -1627,27 +1632,27 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="291"/>
+        <location filename="../chathost/ui/transcript_view.py" line="328"/>
         <source>Show more ({0} more characters)</source>
         <translation>Visa mer ({0} tecken till)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="295"/>
+        <location filename="../chathost/ui/transcript_view.py" line="332"/>
         <source>sending…</source>
         <translation>skickar…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="296"/>
+        <location filename="../chathost/ui/transcript_view.py" line="333"/>
         <source>sent</source>
         <translation>skickat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="297"/>
+        <location filename="../chathost/ui/transcript_view.py" line="334"/>
         <source>read</source>
         <translation>läst</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="298"/>
+        <location filename="../chathost/ui/transcript_view.py" line="335"/>
         <source>not sent — retry</source>
         <translation>inte skickat – försök igen</translation>
     </message>
@@ -1815,72 +1820,72 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="110"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="103"/>
         <source>Transfer offer</source>
         <translation>Erbjudande om överföring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="111"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="104"/>
         <source>Accept</source>
         <translation>Ta emot</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="112"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="105"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="113"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="116"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="109"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} erbjuder dig ett samtal: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="126"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="119"/>
         <source>Note: {0}</source>
         <translation>Överlämningsanteckning: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="136"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="129"/>
         <source>Answer within {0}</source>
         <translation>Svara inom {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="138"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="131"/>
         <source>Time is up</source>
         <translation>Tiden är ute</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="170"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="163"/>
         <source>You already hold as many conversations as this service allows. Finish one first, or decline.</source>
         <translation>Du har redan så många samtal som den här tjänsten tillåter. Avsluta ett först, eller avböj.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="174"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="167"/>
         <source>You can accept only while your shift is on and not paused.</source>
         <translation>Du kan bara ta emot medan du är på pass och inte har paus.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="176"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="169"/>
         <source>This offer is no longer open. The conversation stays where it is.</source>
         <translation>Erbjudandet gäller inte längre. Samtalet stannar där det är.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="178"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="171"/>
         <source>This conversation has ended meanwhile.</source>
         <translation>Samtalet har avslutats under tiden.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="121"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="114"/>
         <source>The offer of {0} ran out of time. It stays with {1}.</source>
         <translation>Tiden för erbjudandet om {0} gick ut. Samtalet stannar hos {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="124"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="117"/>
         <source>{1} withdrew the offer of {0}.</source>
         <translation>{1} drog tillbaka erbjudandet om {0}.</translation>
     </message>
@@ -1901,17 +1906,17 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/floor_model.py" line="440"/>
+        <location filename="../chathost/ui/floor_model.py" line="435"/>
         <source>Longest wait</source>
         <translation>Längsta väntetid</translation>
     </message>
@@ -2272,128 +2277,128 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>StaffOverview</name>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="115"/>
+        <location filename="../chathost/ui/staff_overview.py" line="111"/>
         <source>Colleagues</source>
         <translation>Kollegor</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="116"/>
+        <location filename="../chathost/ui/staff_overview.py" line="112"/>
         <source>Show who asked</source>
         <translation>Visa vem som har bett om det</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="119"/>
+        <location filename="../chathost/ui/staff_overview.py" line="115"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="120"/>
+        <location filename="../chathost/ui/staff_overview.py" line="116"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="121"/>
+        <location filename="../chathost/ui/staff_overview.py" line="117"/>
         <source>Shift</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="122"/>
+        <location filename="../chathost/ui/staff_overview.py" line="118"/>
         <source>Holding</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="123"/>
+        <location filename="../chathost/ui/staff_overview.py" line="119"/>
         <source>Busy for</source>
         <translation>Utan paus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="124"/>
+        <location filename="../chathost/ui/staff_overview.py" line="120"/>
         <source>Console</source>
         <translation>Konsol</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="125"/>
+        <location filename="../chathost/ui/staff_overview.py" line="121"/>
         <source>Debrief</source>
         <translation>Avlastning</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="128"/>
+        <location filename="../chathost/ui/staff_overview.py" line="124"/>
         <source>Colleagues on the shift</source>
         <translation>Kollegor på passet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="130"/>
+        <location filename="../chathost/ui/staff_overview.py" line="126"/>
         <source>On shift</source>
         <translation>På pass</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="131"/>
+        <location filename="../chathost/ui/staff_overview.py" line="127"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="132"/>
+        <location filename="../chathost/ui/staff_overview.py" line="128"/>
         <source>Off shift</source>
         <translation>Inte på pass</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="134"/>
+        <location filename="../chathost/ui/staff_overview.py" line="130"/>
         <source>Host</source>
         <translation>Stödperson</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="134"/>
+        <location filename="../chathost/ui/staff_overview.py" line="130"/>
         <source>Supervisor</source>
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="196"/>
+        <location filename="../chathost/ui/staff_overview.py" line="195"/>
         <source>{0} asked for a debrief</source>
         <translation>{0} har bett om avlastningssamtal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="210"/>
-        <location filename="../chathost/ui/staff_overview.py" line="225"/>
+        <location filename="../chathost/ui/staff_overview.py" line="209"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>{0} of {1}, at capacity</source>
         <translation>{0} av {1}, fullt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="225"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="227"/>
+        <location filename="../chathost/ui/staff_overview.py" line="226"/>
         <source>Connected</source>
         <translation>Ansluten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="227"/>
+        <location filename="../chathost/ui/staff_overview.py" line="226"/>
         <source>Not connected</source>
         <translation>Inte ansluten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="257"/>
+        <location filename="../chathost/ui/staff_overview.py" line="258"/>
         <source>Taken by {0}</source>
         <translation>Tas av {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="271"/>
+        <location filename="../chathost/ui/staff_overview.py" line="273"/>
         <source>Asked at {0}</source>
         <translation>Begärt kl. {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="273"/>
+        <location filename="../chathost/ui/staff_overview.py" line="275"/>
         <source>Asked for a debrief</source>
         <translation>Har bett om avlastningssamtal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="302"/>
+        <location filename="../chathost/ui/staff_overview.py" line="304"/>
         <source>Take the debrief request</source>
         <translation>Ta avlastningssamtalet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="305"/>
+        <location filename="../chathost/ui/staff_overview.py" line="307"/>
         <source>Take the debrief request of {0}</source>
         <translation>Ta avlastningssamtalet med {0}</translation>
     </message>
@@ -2401,57 +2406,57 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>SupervisionBar</name>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="105"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="132"/>
         <source>Join openly</source>
         <translation>Delta öppet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="107"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="134"/>
         <source>The visitor is told a supervisor has joined, and you can write to them</source>
         <translation>Den stödsökande får veta att en handledare är med, och du kan skriva till den stödsökande</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="109"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="136"/>
         <source>Read along only</source>
         <translation>Bara läs med</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="110"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="137"/>
         <source>Stop writing to the visitor; keep reading along</source>
         <translation>Sluta skriva till den stödsökande, men fortsätt läsa med</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="111"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="138"/>
         <source>Take over…</source>
         <translation>Ta över…</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="112"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="139"/>
         <source>Become the host of this conversation</source>
         <translation>Bli stödperson i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="113"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="140"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="114"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="141"/>
         <source>Stop following this conversation and close it</source>
         <translation>Sluta följa det här samtalet och stäng fliken</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="144"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="162"/>
         <source>You stay to learn: reading along — the visitor does not see you.</source>
         <translation>Du stannar för att lära dig: du läser med – den stödsökande ser dig inte.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="146"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="164"/>
         <source>You have joined openly — the visitor sees a supervisor.</source>
         <translation>Du deltar öppet – den stödsökande ser att en handledare är med.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="148"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="166"/>
         <source>You are reading along — the visitor does not see you.</source>
         <translation>Du läser med – den stödsökande ser dig inte.</translation>
     </message>
@@ -2459,28 +2464,28 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>TakeOverDialog</name>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="38"/>
-        <location filename="../chathost/ui/supervision_bar.py" line="66"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="72"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="84"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="42"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="73"/>
         <source>Take over this conversation from {0}?</source>
         <translation>Vill du ta över samtalet från {0}?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="48"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="76"/>
         <source>You become the host. The visitor is told that another person from the service is now answering.</source>
         <translation>Du blir stödperson. Den stödsökande får veta att en annan person från tjänsten svarar nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="55"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="81"/>
         <source>Release {0}: the conversation leaves their console</source>
         <translation>Släpp {0}: samtalet försvinner från stödpersonens konsol</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/supervision_bar.py" line="58"/>
+        <location filename="../chathost/ui/supervision_bar.py" line="83"/>
         <source>Let {0} stay and read along to learn</source>
         <translation>Låt {0} stanna och läsa med för att lära sig</translation>
     </message>
@@ -2541,7 +2546,7 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../chathost/ui/transcript_view.py" line="317"/>
+        <location filename="../chathost/ui/transcript_view.py" line="368"/>
         <source>Conversation transcript</source>
         <translation>Samtalet</translation>
     </message>
@@ -2549,77 +2554,82 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="129"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="125"/>
         <source>&amp;Note for your colleague (optional):</source>
         <translation>&amp;Anteckning till din kollega (valfritt):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="150"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="146"/>
         <source>Transfer {0} to a colleague</source>
         <translation>Överför {0} till en kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="153"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="149"/>
         <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
         <translation>{0} stannar hos dig tills din kollega tar emot samtalet, så fortsätt svara under tiden. Erbjudandet går ut efter 2 minuter. När din kollega tar emot får den stödsökande veta att en annan person från tjänsten fortsätter samtalet, och din anteckning går till din kollega.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
         <source>Colleagues who work on {0}:</source>
         <translation>Kollegor i {0}:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="160"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="156"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="163"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
         <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
         <translation>Ingen kan ta samtalet just nu. Du kan behålla det, hänvisa det till en annan tjänst eller be om handledning.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
         <source>Can take it now</source>
         <translation>Kan ta det nu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="194"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
         <source>{0} — holds {1} of {2}</source>
         <translation>{0} – har {1} av {2}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="199"/>
-        <source>Holds {0} conversation(s) now; at most {1}.</source>
-        <translation>Har {0} samtal nu, högst {1}.</translation>
-    </message>
-    <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
         <source>Not available now</source>
         <translation>Inte tillgänglig nu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="169"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="165"/>
         <source>Offer the transfer</source>
         <translation>Erbjud överföring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="195"/>
+        <source>Holds 1 conversation now; at most {0}.</source>
+        <translation>Har 1 samtal nu, högst {0}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="197"/>
+        <source>Holds {0} conversations now; at most {1}.</source>
+        <translation>Har {0} samtal nu, högst {1}.</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/transfer_dialog.py" line="208"/>
         <source>{0} — off shift</source>
         <translation>{0} – inte på pass</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
         <source>{0} — paused</source>
         <translation>{0} – pausad</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="214"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
         <source>{0} — not connected</source>
         <translation>{0} – inte ansluten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="215"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="213"/>
         <source>{0} — at capacity ({1} of {2})</source>
         <translation>{0} – fullt ({1} av {2})</translation>
     </message>
@@ -2627,12 +2637,12 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>TransferOffers</name>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="283"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="275"/>
         <source>A colleague offers you a conversation ({0}).</source>
         <translation>En kollega erbjuder dig ett samtal ({0}).</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_offers.py" line="285"/>
+        <location filename="../chathost/ui/transfer_offers.py" line="277"/>
         <source>{0} offers you a conversation: {1} ({2}).</source>
         <translation>{0} erbjuder dig ett samtal: {1} ({2}).</translation>
     </message>
@@ -2640,92 +2650,92 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="312"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
         <source>Transfer</source>
         <translation>Överföring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="313"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
         <source>Cancel the transfer</source>
         <translation>Avbryt överföringen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="314"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="315"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="320"/>
         <source>Hide this line</source>
         <translation>Dölj den här raden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="343"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
         <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
         <translation>{0} kan inte ta samtalet just nu (inte på pass, pausad eller inte ansluten). Samtalet är fortfarande ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="353"/>
         <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
         <translation>{0} har redan så många samtal som den här tjänsten tillåter. Samtalet är fortfarande ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="352"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="357"/>
         <source>A transfer of this conversation is already waiting for an answer.</source>
         <translation>En överföring av det här samtalet väntar redan på svar.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="354"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
         <source>This conversation is no longer open.</source>
         <translation>Det här samtalet är inte längre öppet.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="355"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="360"/>
         <source>The transfer was not offered: {0}</source>
         <translation>Överföringen erbjöds inte: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="381"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="386"/>
         <source>Waiting for {0} to accept… ({1})</source>
         <translation>Väntar på att {0} ska ta emot… ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="383"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="388"/>
         <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
         <translation>{0} har erbjudit samtalet till {1}. Väntar på svar… ({2})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="404"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="409"/>
         <source>{0} transferred this conversation to you.</source>
         <translation>{0} överförde samtalet till dig.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="406"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="411"/>
         <source>{0} accepted the transfer. The conversation continues with them.</source>
         <translation>{0} tog emot överföringen och fortsätter samtalet.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="408"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="413"/>
         <source>{0} declined the transfer. The conversation is still yours.</source>
         <translation>{0} avböjde överföringen. Samtalet är fortfarande ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="410"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="415"/>
         <source>{0} declined the transfer.</source>
         <translation>{0} avböjde överföringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="412"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="417"/>
         <source>{0} did not answer in time. The conversation is still yours.</source>
         <translation>{0} svarade inte i tid. Samtalet är fortfarande ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="414"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="419"/>
         <source>{0} did not answer in time.</source>
         <translation>{0} svarade inte i tid.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="416"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="421"/>
         <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
         <translation>Överföringen till {0} avbröts. Samtalet är fortfarande ditt.</translation>
     </message>
@@ -2733,22 +2743,23 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>WhisperBox</name>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="40"/>
+        <location filename="../chathost/ui/whisper_box.py" line="72"/>
         <source>Private — only the host and supervisors see this</source>
         <translation>Privat – bara stödpersonen och handledarna ser detta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="51"/>
+        <location filename="../chathost/ui/whisper_box.py" line="73"/>
         <source>Send privately</source>
         <translation>Skicka privat</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="54"/>
+        <location filename="../chathost/ui/whisper_box.py" line="74"/>
+        <location filename="../chathost/ui/whisper_box.py" line="75"/>
         <source>Only the host and supervisors see it</source>
         <translation>Bara stödpersonen och handledarna ser det</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="107"/>
+        <location filename="../chathost/ui/whisper_box.py" line="116"/>
         <source>Not sent — your text is kept. {0}</source>
         <translation>Inte skickat – din text finns kvar. {0}</translation>
     </message>

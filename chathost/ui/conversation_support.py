@@ -178,16 +178,16 @@ class ConversationSupport(QObject):
                 self.tab.acute_steps.show_steps(self.tab.guidance)
                 self.tab.escalation_bar.refresh()
 
-        return ask(
+        return ask(  # worded by functions: it follows a language switch while open
             self.tab,
-            self.tr("Flag acute danger?"),
-            self.tr(
+            lambda: self.tr("Flag acute danger?"),
+            lambda: self.tr(
                 "Supervisors are alerted at once, at top priority, and the emergency steps "
                 "open beside the conversation. Use it when a life may be in danger now."
             ),
             [
-                ("flag", self.tr("Flag acute danger"), QMessageBox.ButtonRole.AcceptRole),
-                ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                ("flag", lambda: self.tr("Flag acute danger"), QMessageBox.ButtonRole.AcceptRole),
+                ("cancel", lambda: self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
             ],
             default="flag",
             on_answer=answered,

@@ -308,17 +308,25 @@ class ConversationTabs(Retranslating, QTabWidget):
             elif choice == "release":
                 self.open_handback(tab)
 
-        return ask(
+        return ask(  # worded by functions: it follows a language switch while open
             self,
-            self.tr("Close the conversation with {0}?").format(alias),
-            self.tr(
+            lambda: self.tr("Close the conversation with {0}?").format(alias),
+            lambda: self.tr(
                 "The conversation with {0} is still open. Closing the tab does not end it. "
                 "What do you want to do?"
             ).format(alias),
             [
-                ("end", self.tr("End the conversation"), QMessageBox.ButtonRole.DestructiveRole),
-                ("release", self.tr("Hand back to the queue"), QMessageBox.ButtonRole.ActionRole),
-                ("keep", self.tr("Keep it open"), QMessageBox.ButtonRole.RejectRole),
+                (
+                    "end",
+                    lambda: self.tr("End the conversation"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                (
+                    "release",
+                    lambda: self.tr("Hand back to the queue"),
+                    QMessageBox.ButtonRole.ActionRole,
+                ),
+                ("keep", lambda: self.tr("Keep it open"), QMessageBox.ButtonRole.RejectRole),
             ],
             default="keep",
             on_answer=answered,

@@ -275,10 +275,12 @@ class FloorView(Retranslating, QWidget):
         self.acute.setVisible(counts["acute"] > 0)
         self.help.setText(self.tr("Asking for help: {0}").format(counts["help"]))
         self.help.setVisible(counts["help"] > 0)
+        held, waiting = self.conversations.rowCount(), self.queues.waiting()
+        # One or more (the languages the console speaks have those two forms), one sentence.
         self.total.setText(
-            self.tr("{0} conversations, {1} waiting in the queues").format(
-                self.conversations.rowCount(), self.queues.waiting()
-            )
+            self.tr("1 conversation, {0} waiting in the queues").format(waiting)
+            if held == 1
+            else self.tr("{0} conversations, {1} waiting in the queues").format(held, waiting)
         )
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,17 +1,25 @@
 """Translations: the console's own catalogue plus Qt's (standard buttons, dialogs), chosen by
 the host's setting or the system's language. English is the source language.
 
-The `.qm` catalogues are compiled from `translations/*.ts` by `pyside6-lrelease` and shipped in
-the package; a test checks they are up to date."""
+A shipped build carries the catalogues as one Qt resource file, compiled from
+`translations/*.ts` as part of the build (chathost.devtools.catalogues); a checkout uses the `.qm`
+files beside this module, which a test keeps up to date with the `.ts` files."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QFile, QLibraryInfo, QLocale, QResource, QTranslator
+
+from chathost.devtools.catalogues import PREFIX as RESOURCE_PREFIX
 
 QM_DIR = Path(__file__).resolve().parent / "translations"
+# Put there by the build (packaging/chathost.spec); its files appear under RESOURCE_DIR.
+BUNDLED = QM_DIR / "catalogues.rcc"
+RESOURCE_ROOT = ""  # where in ":/" it is mapped (tests map theirs elsewhere)
+RESOURCE_DIR = RESOURCE_PREFIX  # as the build packs them
+_registered: list[str] = []  # the resource files registered so far (once each)
 LANGUAGES = {"en": "English", "nb": "Norsk bokmål", "fi": "Suomi", "sv": "Svenska"}
 # System languages we answer with one of ours: any Norwegian gets bokmål. Swedish in Finland
 # (sv-FI) and in Sweden (sv-SE) both get Swedish, by the language code alone.
@@ -38,12 +46,26 @@ def resolve_language(setting: str | None, system_languages: Sequence[str] | None
     return "en"
 
 
+def catalogue_path(language: str) -> str:
+    """Where the console's catalogue for `language` is read from: the bundled resources when
+    this is a shipped build, else the file beside the code."""
+    bundled = str(BUNDLED)
+    if (
+        bundled not in _registered
+        and BUNDLED.is_file()
+        and QResource.registerResource(bundled, RESOURCE_ROOT or "/")
+    ):
+        _registered.append(bundled)
+    in_resources = f":{RESOURCE_ROOT}{RESOURCE_DIR}/chathost_{language}.qm"
+    return in_resources if QFile.exists(in_resources) else str(QM_DIR / f"chathost_{language}.qm")
+
+
 def translator_for(language: str) -> QTranslator | None:
     """The console's catalogue for `language`, or None for English or a missing catalogue."""
     if language == "en":
         return None
     translator = QTranslator()
-    if translator.load(str(QM_DIR / f"chathost_{language}.qm")):
+    if translator.load(catalogue_path(language)):
         return translator
     return None
 

@@ -27,7 +27,7 @@ from chathost.core.selftest import (
     format_check,
     format_summary,
 )
-from chathost.ui.i18n import LANGUAGES, translator_for
+from chathost.ui.i18n import LANGUAGES, catalogue_path, translator_for
 
 TRANSLATION_PROBE = ("ConversationTab", "Send")
 
@@ -102,7 +102,9 @@ def check_translations(
             found.append(f"{language} {source!r} → {text!r}")
     if missing:
         return Check("translations", False, "; ".join(missing))
-    return Check("translations", True, ", ".join(found))
+    bundled = all(catalogue_path(language).startswith(":/") for language in languages)
+    where = "the bundled Qt resources" if bundled else "the .qm files beside the code"
+    return Check("translations", True, ", ".join(found) + f" (from {where})")
 
 
 async def _server_check(server: str, ca_file: str | None) -> Check:

@@ -40,7 +40,6 @@ Unavailable = Literal["other_service", "off", "paused", "not_connected", "at_cap
 KindRole = Qt.ItemDataRole.UserRole + 1  # "heading", "available" or "unavailable"
 
 
-
 def unavailable_reason(member: models.StaffMember, service: str) -> Unavailable | None:
     """Why this colleague cannot take a conversation of `service` now (None: they can). The
     server checks again when the offer is made and when it is accepted; `capacity` counts all
@@ -192,7 +191,9 @@ class TransferDialog(Retranslating, QDialog):
                 )
             )
             item.setToolTip(
-                self.tr("Holds {0} conversation(s) now; at most {1}.").format(
+                self.tr("Holds 1 conversation now; at most {0}.").format(member.capacity)
+                if member.holding == 1
+                else self.tr("Holds {0} conversations now; at most {1}.").format(
                     member.holding, member.capacity
                 )
             )

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
 from chathost.core.credentials import SECURE_BACKENDS
@@ -55,6 +56,13 @@ def test_the_spec_ships_qts_catalogues_for_every_language_the_console_offers():
 
     shipped = assigned(SPEC, "SHIPPED_LANGUAGES")
     assert set(LANGUAGES) <= set(shipped)  # type: ignore[arg-type]
+    # and the stand-ins the console falls back to where Qt has no catalogue (nynorsk for nb)
+    from chathost.ui.i18n import QT_CATALOGUES
+
+    stand_ins = {name for names in QT_CATALOGUES.values() for name in names} - set(LANGUAGES)
+    qt_dir = Path(PySide6.__file__).parent / "Qt" / "translations"
+    available = {name for name in stand_ins if (qt_dir / f"qtbase_{name}.qm").is_file()}
+    assert available and available <= set(assigned(SPEC, "QT_STAND_INS"))  # type: ignore[arg-type]
 
 
 def test_the_spec_bundles_every_guideline_language_folder():

@@ -201,6 +201,7 @@ def test_translations_load_and_translate():
     assert check.ok, check.detail
     assert "nb 'Send' → 'Send'" in check.detail and "fi 'Send' → 'Lähetä'" in check.detail
     assert "sv 'Send' → 'Skicka'" in check.detail
+    assert check.detail.endswith("(from the .qm files beside the code)")  # a checkout
     missing = check_translations(("nb", "xx"))
     assert not missing.ok and "xx: catalogue missing" in missing.detail
 

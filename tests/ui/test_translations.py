@@ -172,3 +172,33 @@ def test_qt_standard_texts_follow_the_language(language, qapp):
 def test_the_system_language_chooses_the_console_language(system, expected):
     assert i18n.resolve_language(None, system) == expected
     assert i18n.resolve_language("en", system) == "en", "the host's own setting wins"
+
+
+def test_a_shipped_build_reads_its_catalogues_from_the_bundled_qt_resources(
+    tmp_path, monkeypatch, qapp
+):
+    """The build compiles translations/*.ts afresh and packs them as Qt resources; a build that
+    carries them speaks every language with no .qm file beside the code."""
+    from PySide6.QtCore import QResource
+
+    from chathost.devtools.catalogues import build
+
+    shipped = tmp_path / "translations"
+    shipped.mkdir()  # no .qm files in it: only the resources can answer
+    bundled = shipped / "catalogues.rcc"
+    assert sorted(build(bundled)) == [f"chathost_{code}.qm" for code in sorted(LANGUAGES)]
+    monkeypatch.setattr(i18n, "QM_DIR", shipped)
+    monkeypatch.setattr(i18n, "BUNDLED", bundled)
+    monkeypatch.setattr(i18n, "RESOURCE_ROOT", "/bundled-in-test")  # not where a build's go
+    try:
+        for language, (_cancel, _copy, end_shift) in SHOWN.items():
+            assert i18n.catalogue_path(language).startswith(":/")
+            translator = i18n.translator_for(language)
+            assert translator is not None, language
+            assert translator.translate("ShiftBar", "End shift") == end_shift
+            del translator  # (a resource in use cannot be unregistered)
+    finally:
+        assert QResource.unregisterResource(str(bundled), "/bundled-in-test")
+        i18n._registered.remove(str(bundled))
+    monkeypatch.undo()
+    assert not i18n.catalogue_path("fi").startswith(":/")  # a checkout: the files beside the code

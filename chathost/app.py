@@ -270,11 +270,16 @@ class Console:
             if locked:
                 await self.token_store.forget(self.session.api.base_url)
             self.session = None
+        # Deleted, not only closed: the application may go on (a test run, or a console that
+        # is started again in the same process), and every window left alive would still get
+        # each later style and language change.
         if self.window is not None:
             self.window.force_close()
+            self.window.deleteLater()
             self.window = None
         if self.login is not None:
             self.login.close()
+            self.login.deleteLater()
             self.login = None
         self.catalogues.close()
 

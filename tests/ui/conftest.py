@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 import pytestqt.plugin
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 _loops: list[asyncio.AbstractEventLoop] = []
@@ -79,3 +80,5 @@ async def console(server, http, tmp_path):
     if made.login is not None:
         made.login.close()
     await made.close()
+    # The windows it deleted, gone now: a widget left alive would slow every later test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -102,7 +102,7 @@ class StaffOverview(Retranslating, QWidget):
         self._timer.timeout.connect(self.refresh)
         bridge.state.connect(self._on_state)
         bridge.tick.connect(self._tick)
-        theme_switches().connect(self._recolour)
+        theme_switches().connect(self.refresh)  # the rows' colours (see LookRole)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -130,9 +130,6 @@ class StaffOverview(Retranslating, QWidget):
         self._roles = {"host": self.tr("Host"), "supervisor": self.tr("Supervisor")}
         self.refresh()
         self._size_columns()
-
-    def _recolour(self) -> None:
-        self.refresh()  # the rows' colours, in the new theme (see LookRole)
 
     # -------------------------------------------------------------- showing
 

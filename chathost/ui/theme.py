@@ -249,7 +249,7 @@ def current_theme() -> str:
 def tone(name: str) -> Tone:
     """The colours of a meaning (see TONES) in the theme on screen. Read them when painting or
     when the widget gets a QEvent.PaletteChange, not once: the host may switch theme."""
-    return TONES[name][current_theme()]
+    return tone_in(name, current_theme())
 
 
 def tone_in(name: str, theme: str) -> Tone:

@@ -256,6 +256,7 @@ class Console:
             login.show_notice(describe_receipt(receipt) if receipt is not None else unseen)
         if window is not None:
             window.force_close()
+            window.deleteLater()  # see close(): a window left alive keeps every later change
         self.window = None
         self.ready.clear()
 

@@ -11,17 +11,24 @@ from pathlib import Path
 import aiohttp
 import pytest
 from aiohttp import web
+from argon2 import PasswordHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from chathost.devtools.protoclient import StaffClient, VisitorClient
-from chathost.server import demo
+from chathost.server import demo, passwords
 from chathost.server.app import SWEEPER, build_app, start
 from chathost.server.config import ServerConfig
 from chathost.server.context import CONTEXT, ServerContext
 from chathost.server.sweeper import Sweeper
 
 PASSWORDS = {a.username: a.password for a, _, _ in demo.DEMO_ACCOUNTS}
+
+# argon2 at its real cost (~150 ms and 64 MiB a hash) in every test server's seeding and every
+# login was over half of the suite's time; tests/server/test_passwords.py checks the real one.
+REAL_HASHER = passwords._hasher
+TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
+passwords.use_hasher(TEST_HASHER)
 
 
 class Clock:

@@ -63,6 +63,7 @@ class AcuteSteps(Retranslating, QFrame):
         # What the steps were filled from, once shown: a language change fills them again.
         self._guidance: Guidance | None = None
         self._filled = False
+        self._filled_from: object = None  # the pack content the steps show
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.hide_button)
@@ -90,11 +91,20 @@ class AcuteSteps(Retranslating, QFrame):
         self.refresh()
         self.show()
 
+    def packs_changed(self) -> None:
+        """The guideline packs arrived or changed (the host may flag danger before they are
+        in): shown steps take the new numbers and text, and are left alone otherwise, so a
+        button the host is about to press stays where it is."""
+        if self._filled and _content(self._guidance) != self._filled_from:
+            self._fill(self._guidance)
+
     def _fill(self, guidance: Guidance | None) -> None:
+        self._filled_from = _content(guidance)
         while self.numbers.count():
             item = self.numbers.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not when the deferred delete comes round
                 widget.deleteLater()
         resources = guidance.emergency_resources() if guidance is not None else []
         documents = guidance.by_topic("acute-danger") if guidance is not None else []
@@ -167,3 +177,12 @@ class AcuteSteps(Retranslating, QFrame):
             )
         else:
             self.status.setText(self.tr("Follow the steps now."))
+
+
+def _content(guidance: Guidance | None) -> object:
+    if guidance is None:
+        return None
+    return (
+        tuple(g.body for g in guidance.by_topic("acute-danger")),
+        tuple(guidance.emergency_resources()),
+    )

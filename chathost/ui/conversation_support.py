@@ -65,8 +65,8 @@ class ConversationSupport(QObject):
         tab.bridge.state.connect(self._on_state)
         self.session.desk.changed.connect(self._on_desk)
         if tab.guidance is not None:
-            tab.guidance.changed.connect(self.show_highlights)
-            self.show_highlights()
+            tab.guidance.changed.connect(self.follow_guidance)
+            self.follow_guidance()
         if self.session.desk.is_flagged(self.conversation_id):
             tab.acute_steps.show_steps(tab.guidance)
 
@@ -75,7 +75,7 @@ class ConversationSupport(QObject):
         self.tab.bridge.state.disconnect(self._on_state)
         self.session.desk.changed.disconnect(self._on_desk)
         if self.tab.guidance is not None:
-            self.tab.guidance.changed.disconnect(self.show_highlights)
+            self.tab.guidance.changed.disconnect(self.follow_guidance)
 
     # ------------------------------------------------------------ from the core
 
@@ -145,12 +145,14 @@ class ConversationSupport(QObject):
             return outcome
         return None
 
-    def show_highlights(self) -> None:
+    def follow_guidance(self) -> None:
+        """Matches, or the packs themselves, changed: highlights and the emergency steps."""
         guidance = self.tab.guidance
         state = self.tab.conversation()
         if guidance is None or state is None:
             return
         self.tab.model.set_highlight_spans(guidance.highlights)
+        self.tab.acute_steps.packs_changed()
 
     # ------------------------------------------------------------ risk and danger
 

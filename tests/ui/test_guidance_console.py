@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from chathost.devtools.protoclient import new_id
+from chathost.guidelines.document import default_dir
 from chathost.protocol import frames, models
 from tests.helpers import until
 from tests.ui.console_fixtures import (
@@ -204,6 +205,31 @@ async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
     )
     desk = console.session.desk
     await until(lambda: not desk.pending, desk.changed)  # and the flag reached the server
+
+
+async def test_shown_emergency_steps_take_a_number_the_centre_corrects(console, clients, qtbot):
+    """Steps opened before the packs arrive, or before the centre corrects a number, must not
+    keep showing the old text ("no emergency numbers" or a wrong number)."""
+    _visitor, tab = await one_conversation(console, clients)
+    await wait_for(lambda: tab.guidance.standing() != [], console)
+    click(tab.support.confirm_acute(), "Flag acute danger")
+    steps = tab.acute_steps
+
+    def numbers() -> list[str]:
+        return [
+            label.text()
+            for label in steps.findChildren(QLabel)
+            if label.objectName() == "emergencyNumber" and label.isVisibleTo(steps)
+        ]
+
+    await wait_for(lambda: "113" in numbers(), console)
+    source = (default_dir() / "nb" / "acute-danger.md").read_text(encoding="utf-8")
+    assert 'number = "113"' in source
+    admin = await clients.staff("admin", connect=False)
+    corrected = source.replace('number = "113"', 'number = "113 / 911"')
+    await admin.call("PUT", "/admin/guidelines/nb-acute-danger", {"source": corrected})
+    await wait_for(lambda: "113 / 911" in numbers(), console)
+    assert "113" not in numbers()
 
 
 async def test_a_supervisor_console_hears_the_call_and_answers_it(console, clients, qtbot):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from chathost.protocol import frames
 from tests.conftest import PASSWORDS
@@ -310,7 +311,7 @@ async def test_a_session_ended_on_the_server_goes_back_to_the_login(console, qtb
     console.session.api.token = "chs_not-a-session"  # as if revoked meanwhile
     await unlock_attempt(window, PASSWORDS["host1"])
     await asyncio.wait_for(console.login_shown.wait(), 10)
-    assert console.window is None and not window.isVisible()
+    assert console.window is None and not isValid(window)  # closed and deleted
 
 
 async def test_quitting_while_locked_forgets_the_session(server, http, tmp_path, qtbot):

@@ -205,6 +205,11 @@ async def main(app: QApplication, language: str) -> None:
         click.click()
         await settle(1.0)
         shoot(window, "acute-steps", suffix)
+        window.resize(1366, 728)  # a common laptop screen, less the task bar
+        await settle(1.0)
+        shoot(window, "acute-steps-laptop", suffix)
+        window.resize(1400, 860)
+        await settle()
         refer = await tab.support._open_refer()
         refer.note.setPlainText("Snakker om skole og søvn. Rolig nå.")
         await settle()

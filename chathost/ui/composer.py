@@ -4,9 +4,9 @@ starts a new line and Ctrl+Enter sends."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from chathost.ui.retranslate import Retranslating
 
@@ -28,7 +28,11 @@ class Composer(Retranslating, QPlainTextEdit):
         self._blocked: str | None = None
         self._to_visitor = False
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(120)
+        # As tall as what is written (a few lines at least, six at most, then it scrolls): a
+        # tall empty box would take the room the conversation needs on a laptop screen.
+        self.lines = (2, 4) if private else (3, 6)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._grow)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -36,6 +40,21 @@ class Composer(Retranslating, QPlainTextEdit):
         words it again on a language change."""
         self.setAccessibleName(self.tr("Private message") if self.private else self.tr("Reply"))
         self._show_placeholder()
+
+    def sizeHint(self) -> QSize:
+        fewest, most = self.lines
+        written = int(self.document().documentLayout().documentSize().height())
+        lines = min(max(written, fewest), most)
+        frame = self.frameWidth() * 2 + int(self.document().documentMargin() * 2)
+        margins = self.contentsMargins()
+        height = lines * self.fontMetrics().lineSpacing() + frame + margins.top()
+        return QSize(super().sizeHint().width(), height + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def _grow(self) -> None:
+        self.updateGeometry()
 
     def set_enter_sends(self, enter_sends: bool) -> None:
         self.enter_sends = enter_sends

@@ -373,6 +373,11 @@ class TranscriptView(Retranslating, QListView):
         self.scheduleDelayedItemsLayout()  # a notice's new wording may take more lines
         self.viewport().update()
 
+    def minimumSizeHint(self) -> QSize:
+        """Room for the last few messages, whatever else the tab shows (the emergency steps,
+        the private channel) on a small screen: those give way first."""
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 9)
+
     def _remember_place(self, value: int) -> None:
         self._at_bottom = value >= self.verticalScrollBar().maximum() - 4
 

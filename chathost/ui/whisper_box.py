@@ -48,7 +48,6 @@ class WhisperBox(Retranslating, QFrame):
         self.error.hide()
         self.composer = composer
         self.composer.setObjectName("whisperComposer")
-        self.composer.setMaximumHeight(64)
         self.title.setBuddy(self.composer)  # says what the box below is for
         self.send_button = QPushButton()
         self.send_button.setObjectName("whisperSend")

@@ -183,8 +183,12 @@ class Resized(QObject):
 async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
     console, clients, qtbot
 ):
+    """Also on a laptop screen with the private channel open: the steps, the private box and
+    the reply box leave the conversation room for its last messages."""
     visitor, tab = await one_conversation(console, clients)
-    console.window.resize(1200, 700)
+    window = console.window
+    window.resize(1366, 728)
+    tab.whisper_toggle.setChecked(True)
     # A long conversation, as the transcript would hold it (the view's behaviour is under test).
     earlier = [
         models.Message(visitor.conversation, seq, "visitor", f"linje {seq}", 1.0)
@@ -203,6 +207,8 @@ async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
         bar.valueChanged,
         laid_out.happened,
     )
+    assert tab.whisper.isVisible() and window.height() == 728  # it all fits
+    assert tab.view.height() >= 8 * tab.view.fontMetrics().lineSpacing()
     desk = console.session.desk
     await until(lambda: not desk.pending, desk.changed)  # and the flag reached the server
 

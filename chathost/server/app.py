@@ -121,6 +121,7 @@ def build_app(
             await seed(ctx.storage)
         await ctx.floor.load()
         await ctx.escalations.load()
+        await ctx.transfers.load()
         await ctx.staff_board.load()
         await ctx.guidelines.load()
         sweeper.start()

@@ -1,7 +1,8 @@
 """Warm transfers: a host (or a supervisor of the service) offers a conversation to a named
 colleague, who accepts or declines. Until then nothing changes for the visitor, who keeps
 writing to the same host; on acceptance the visitor is told first, then the colleague becomes
-the host. Offers live in memory: a server restart drops them and the conversation stays put."""
+the host. Open offers are stored: after a server restart they are still open (or expire if
+their time ran out meanwhile)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from chathost.protocol import frames, models
 from chathost.server import notices
 from chathost.server.errors import OpError, forbidden, not_found
 from chathost.server.floor import Floor, Live
-from chathost.server.storage import UserRow
+from chathost.server.storage import TransferOfferRow, UserRow
 
 OFFER_SECONDS = 120.0
 _KEEP_CLOSED = 500  # recently closed offers, to answer "no longer open" rather than "unknown"
@@ -39,6 +40,18 @@ class Transfers:
         self.open: dict[str, Offer] = {}
         self._closed: OrderedDict[str, Offer] = OrderedDict()
         floor.on_unheld.append(self._conversation_moved)
+
+    async def load(self) -> None:
+        """The offers open when the server stopped: still open if their conversation is held
+        as it was; the sweeper expires those whose time ran out."""
+        storage = self.floor.storage
+        for row in await storage.transfer_offers():
+            transfer = msgspec.json.decode(row.transfer, type=models.Transfer)
+            live = self.floor.live.get(row.conversation_id)
+            if live is None or live.row.status != "active":
+                await storage.drop_transfer_offer(row.id)
+                continue
+            self.open[row.id] = Offer(transfer, row.service_id, row.from_id, row.to_id)
 
     # ------------------------------------------------------------ audiences and views
 
@@ -131,6 +144,16 @@ class Transfers:
             expires_at=now + OFFER_SECONDS,
         )
         offer = Offer(transfer, live.service.id, user.id, target.id)
+        await floor.storage.put_transfer_offer(
+            TransferOfferRow(
+                transfer.id,
+                conversation_id,
+                live.service.id,
+                user.id,
+                target.id,
+                msgspec.json.encode(transfer).decode(),
+            )
+        )
         self.open[transfer.id] = offer
         await floor.audit(user.id, "transfer:offer", conversation_id, f"to:{target.username}")
         self._publish(offer)
@@ -141,6 +164,7 @@ class Transfers:
     ) -> models.Transfer:
         if self.open.pop(offer.transfer.id, None) is None:
             raise _closed()
+        await self.floor.storage.drop_transfer_offer(offer.transfer.id)
         offer.transfer = msgspec.structs.replace(
             offer.transfer,
             status=status,  # type: ignore[arg-type]

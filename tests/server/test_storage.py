@@ -124,7 +124,7 @@ async def test_a_schema_2_database_is_migrated_and_keeps_its_messages(tmp_path):
     store = SqliteStorage(str(path))
     await store.open()
     try:
-        assert (await store.execute("PRAGMA user_version"))[0][0] == 3 == len(MIGRATIONS)
+        assert (await store.execute("PRAGMA user_version"))[0][0] == 4 == len(MIGRATIONS)
         kept = await store.messages_after("old", 0, 10)
         assert [(m.seq, m.sender, m.author_id, m.client_id, m.text, m.private) for m in kept] == [
             (1, "visitor", None, "v-1", "Hei", False),

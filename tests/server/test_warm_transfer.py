@@ -322,14 +322,36 @@ async def test_an_open_offer_is_cancelled_when_the_conversation_moves_on(server,
     assert (await audit(server, conversation))[-1] == ("transfer:cancel", "", 1)
 
 
-async def test_a_restart_drops_open_offers_and_the_conversation_stays(server, clients):
+async def test_an_open_offer_outlives_a_restart_and_can_be_accepted(server, clients):
     host1, _, conversation = await held(clients)
     await clients.staff("host2", shift=True)
-    await host1.offer_transfer(conversation, "host2")
+    offer = await host1.offer_transfer(conversation, "host2", NOTE)
     await server.restart()
     host2 = await clients.staff("host2")
-    assert (await host2.snapshot()).transfers == []
-    assert await holder_of(await clients.staff("host1"), conversation) == "host1"
+    assert [(t.id, t.status, t.note) for t in (await host2.snapshot()).transfers] == [
+        (offer.id, "offered", NOTE)
+    ]
+    answered = await host2.command(
+        frames.AnswerTransfer(id=new_id(), transfer=offer.id, accept=True)
+    )
+    assert answered.transfer.status == "accepted"
+    assert await holder_of(host2, conversation) == "host2"
+    assert await server.ctx.storage.execute("SELECT * FROM transfer_offers") == []
+
+
+async def test_an_offer_whose_time_ran_out_during_a_restart_expires(server, clients):
+    host1, _, conversation = await held(clients)
+    await clients.staff("host2", shift=True)
+    offer = await host1.offer_transfer(conversation, "host2")
+    await server.stop()
+    server.clock.advance(OFFER_SECONDS + 1)  # down for longer than the offer lasts
+    await server.restart()
+    host1 = await clients.staff("host1")
+    await server.sweeper.sweep_once()
+    await host1.wait_for(frames.TransferEvent, transfer_is(offer.id, "expired"))
+    assert (await host1.snapshot()).transfers == []
+    assert await holder_of(host1, conversation) == "host1"
+    assert (await audit(server, conversation))[-1] == ("transfer:expire", "", 1)
 
 
 async def test_only_those_concerned_hear_of_an_offer(clients):

@@ -219,3 +219,26 @@ async def test_an_offer_withdrawn_while_shown_says_so_and_a_refusal_is_plain(
     card.decline_button.click()
     await host1.wait_for(frames.TransferEvent, lambda f: f.transfer.status == "declined")
     await wait_for(lambda: offers.cards == {}, console)
+
+
+async def test_an_offer_on_screen_is_still_open_after_a_server_restart(
+    console, clients, server, qtbot
+):
+    await log_in(console, "host2")
+    window, session = console.window, console.session
+    await session.start_shift()
+    host1 = await clients.staff("host1", shift=True)
+    visitor = await clients.visitor("ung", "nb")
+    await host1.take(visitor.conversation)
+    offer = await host1.offer_transfer(visitor.conversation, "host2", "")
+    offers = window.transfer_offers
+    await wait_for(lambda: list(offers.cards) == [offer.id], console)
+
+    await server.restart()
+    await wait_for(lambda: session.stream.status != "online", console)
+    await wait_for(lambda: session.stream.status == "online", console, timeout=20)
+    card = offers.cards[offer.id]
+    assert offers.isVisible() and not card.closed and card.accept_button.isEnabled()
+    card.accept_button.click()
+    await wait_for(lambda: window.tabs.tab_for(visitor.conversation) is not None, console)
+    assert window.tabs.tab_for(visitor.conversation).is_open()

@@ -15,6 +15,7 @@ from chathost.server.storage.base import (
     Storage,
     StorageError,
     SupervisionRow,
+    TransferOfferRow,
     UserRow,
     WrapupRow,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "Storage",
     "StorageError",
     "SupervisionRow",
+    "TransferOfferRow",
     "UserRow",
     "WrapupRow",
 ]

@@ -115,6 +115,16 @@ class SupervisionRow:
 
 
 @dataclass
+class TransferOfferRow:
+    id: str
+    conversation_id: str
+    service_id: int
+    from_id: int
+    to_id: int
+    transfer: str  # the offer as the protocol shows it (models.Transfer), JSON
+
+
+@dataclass
 class DebriefRow:
     user_id: int
     status: str  # "requested" or "acknowledged"
@@ -300,3 +310,8 @@ class Storage(Protocol):
     async def put_debrief(self, row: DebriefRow) -> None: ...
     async def drop_debrief(self, user_id: int) -> None: ...
     async def list_debriefs(self) -> list[DebriefRow]: ...
+
+    # warm transfer offers still open
+    async def put_transfer_offer(self, row: TransferOfferRow) -> None: ...
+    async def drop_transfer_offer(self, offer_id: str) -> None: ...
+    async def transfer_offers(self) -> list[TransferOfferRow]: ...

@@ -182,4 +182,16 @@ MIGRATIONS: list[str] = [
     );
     ALTER TABLE services ADD COLUMN announce_reading INTEGER NOT NULL DEFAULT 0;
     """,
+    # 4: warm transfer offers outlive a server restart (they last two minutes; a restart in
+    # between used to drop them without a word to either host).
+    """
+    CREATE TABLE transfer_offers (
+        id TEXT PRIMARY KEY,
+        conversation_id TEXT NOT NULL REFERENCES conversations(id),
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        from_id INTEGER NOT NULL REFERENCES users(id),
+        to_id INTEGER NOT NULL REFERENCES users(id),
+        transfer TEXT NOT NULL
+    );
+    """,
 ]

@@ -1,9 +1,15 @@
 """The SQLite tables of the floor's oversight: the audit log, who supervises which
-conversation, and debrief requests. A mixin of `SqliteStorage` (same connection and thread)."""
+conversation, debrief requests and open transfer offers. A mixin of `SqliteStorage` (same
+connection and thread)."""
 
 from __future__ import annotations
 
-from chathost.server.storage.base import AuditEntry, DebriefRow, SupervisionRow
+from chathost.server.storage.base import (
+    AuditEntry,
+    DebriefRow,
+    SupervisionRow,
+    TransferOfferRow,
+)
 from chathost.server.storage.sqlite_tables import SqliteTables
 
 
@@ -130,6 +136,33 @@ class FloorTables(SqliteTables):
                 for r in self.db.execute(
                     "SELECT user_id, status, requested_at, acknowledged_by, acknowledged_at "
                     "FROM debriefs"
+                ).fetchall()
+            ]
+        )
+
+    # ------------------------------------------------------------ transfer offers
+
+    async def put_transfer_offer(self, row: TransferOfferRow) -> None:
+        await self._run(
+            lambda: self.db.execute(
+                "INSERT INTO transfer_offers (id, conversation_id, service_id, from_id, to_id, "
+                "transfer) VALUES (?, ?, ?, ?, ?, ?)",
+                (row.id, row.conversation_id, row.service_id, row.from_id, row.to_id, row.transfer),
+            )
+        )
+
+    async def drop_transfer_offer(self, offer_id: str) -> None:
+        await self._run(
+            lambda: self.db.execute("DELETE FROM transfer_offers WHERE id = ?", (offer_id,))
+        )
+
+    async def transfer_offers(self) -> list[TransferOfferRow]:
+        return await self._run(
+            lambda: [
+                TransferOfferRow(*r)
+                for r in self.db.execute(
+                    "SELECT id, conversation_id, service_id, from_id, to_id, transfer "
+                    "FROM transfer_offers"
                 ).fetchall()
             ]
         )

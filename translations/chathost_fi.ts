@@ -4,72 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="80"/>
+        <location filename="../chathost/ui/acute_steps.py" line="81"/>
         <source>Acute danger — emergency steps</source>
         <translation>Välitön vaara – hätätilanteen toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="81"/>
+        <location filename="../chathost/ui/acute_steps.py" line="82"/>
         <source>Hide the steps</source>
         <translation>Piilota toimintaohjeet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="82"/>
+        <location filename="../chathost/ui/acute_steps.py" line="83"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Välittömän vaaran merkintä säilyy. Toimintaohjeet saa näkyviin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="106"/>
+        <location filename="../chathost/ui/acute_steps.py" line="116"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Tämän palvelun ohjepaketissa ei ole hätänumeroita. Soita heti vuorovastaavalle.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="120"/>
+        <location filename="../chathost/ui/acute_steps.py" line="130"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="121"/>
+        <location filename="../chathost/ui/acute_steps.py" line="131"/>
         <source>Copy {0}</source>
         <translation>Kopioi {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="123"/>
+        <location filename="../chathost/ui/acute_steps.py" line="133"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="124"/>
+        <location filename="../chathost/ui/acute_steps.py" line="134"/>
         <source>Insert {0} into the reply</source>
         <translation>Lisää {0} vastaukseen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <location filename="../chathost/ui/acute_steps.py" line="153"/>
         <source>The flag could not be set: {0} Call your supervisor now.</source>
         <translation>Merkintää ei voitu tehdä: {0} Soita vuorovastaavalle nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="147"/>
+        <location filename="../chathost/ui/acute_steps.py" line="157"/>
         <source>Sending the alert to the supervisors… Follow the steps now.</source>
         <translation>Hälytystä lähetetään vuorovastaaville… Toimi ohjeiden mukaan nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="152"/>
+        <location filename="../chathost/ui/acute_steps.py" line="162"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Hälytystä ei ole vielä lähetetty, koska yhteys palvelimeen puuttuu. Hälytys lähtee heti, kun konsoli on taas verkossa. Toimi nyt ohjeiden mukaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="158"/>
+        <location filename="../chathost/ui/acute_steps.py" line="168"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} vastasi ja on tulossa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="164"/>
+        <location filename="../chathost/ui/acute_steps.py" line="174"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Vuorovastaavat hälytettiin klo {0}. Toimi nyt ohjeiden mukaan.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="169"/>
+        <location filename="../chathost/ui/acute_steps.py" line="179"/>
         <source>Follow the steps now.</source>
         <translation>Toimi nyt ohjeiden mukaan.</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/composer.py" line="37"/>
+        <location filename="../chathost/ui/composer.py" line="41"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="37"/>
+        <location filename="../chathost/ui/composer.py" line="41"/>
         <source>Private message</source>
         <translation>Yksityinen viesti</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="59"/>
+        <location filename="../chathost/ui/composer.py" line="78"/>
         <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita yksityisesti… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="61"/>
+        <location filename="../chathost/ui/composer.py" line="80"/>
         <source>Write privately… (Ctrl+Enter sends)</source>
         <translation>Kirjoita yksityisesti… (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="63"/>
+        <location filename="../chathost/ui/composer.py" line="82"/>
         <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita yhteydenottajalle… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="65"/>
+        <location filename="../chathost/ui/composer.py" line="84"/>
         <source>Write to the visitor… (Ctrl+Enter sends)</source>
         <translation>Kirjoita yhteydenottajalle… (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="67"/>
+        <location filename="../chathost/ui/composer.py" line="86"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Kirjoita vastaus… (Enter lähettää, Vaihto+Enter: uusi rivi)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="69"/>
+        <location filename="../chathost/ui/composer.py" line="88"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus… (Ctrl+Enter lähettää)</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation>Palautettu aiemmin jonoon. Siirtomuistiinpano: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="183"/>
+        <location filename="../chathost/ui/conversation_support.py" line="185"/>
         <source>Flag acute danger?</source>
         <translation>Merkitäänkö välitön vaara?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="185"/>
+        <location filename="../chathost/ui/conversation_support.py" line="187"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Vuorovastaavat hälytetään heti kiireellisimpänä, ja hätätilanteen toimintaohjeet avautuvat keskustelun viereen. Käytä tätä, kun jonkun henki voi olla vaarassa juuri nyt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="189"/>
+        <location filename="../chathost/ui/conversation_support.py" line="191"/>
         <source>Flag acute danger</source>
         <translation>Merkitse välitön vaara</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="190"/>
+        <location filename="../chathost/ui/conversation_support.py" line="192"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <location filename="../chathost/ui/conversation_tab.py" line="205"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="327"/>
         <source>Close…</source>
         <translation>Sulje…</translation>
     </message>
@@ -440,9 +440,19 @@
         <translation>Yhteydenottaja on poistunut sivulta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="321"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="336"/>
         <source>The visitor is writing…</source>
         <translation>Yhteydenottaja kirjoittaa…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="339"/>
+        <source>{0} is writing to the visitor…</source>
+        <translation>{0} kirjoittaa yhteydenottajalle…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="342"/>
+        <source>{0} are writing to the visitor…</source>
+        <translation>{0} kirjoittavat yhteydenottajalle…</translation>
     </message>
     <message>
         <location filename="../chathost/ui/conversation_supervision.py" line="87"/>
@@ -455,7 +465,7 @@
         <translation>Seuraat keskustelua: kirjoita kollegoillesi yksityiseen kenttään</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="327"/>
         <source>Close tab</source>
         <translation>Sulje välilehti</translation>
     </message>
@@ -2352,53 +2362,53 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
         <translation>Vuorovastaava</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="195"/>
+        <location filename="../chathost/ui/staff_overview.py" line="192"/>
         <source>{0} asked for a debrief</source>
         <translation>Purkukeskustelua pyytänyt: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="209"/>
-        <location filename="../chathost/ui/staff_overview.py" line="223"/>
+        <location filename="../chathost/ui/staff_overview.py" line="206"/>
+        <location filename="../chathost/ui/staff_overview.py" line="220"/>
         <source>{0} of {1}, at capacity</source>
         <translation>{0}/{1}, täynnä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="223"/>
+        <location filename="../chathost/ui/staff_overview.py" line="220"/>
         <source>{0} of {1}</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="226"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>Connected</source>
         <translation>Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="226"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>Not connected</source>
         <translation>Ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="258"/>
+        <location filename="../chathost/ui/staff_overview.py" line="255"/>
         <source>Taken by {0}</source>
         <translation>Hoitaa: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="273"/>
+        <location filename="../chathost/ui/staff_overview.py" line="270"/>
         <source>Asked at {0}</source>
         <translation>Pyydetty klo {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="275"/>
+        <location filename="../chathost/ui/staff_overview.py" line="272"/>
         <source>Asked for a debrief</source>
         <translation>Pyysi purkukeskustelua</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="304"/>
+        <location filename="../chathost/ui/staff_overview.py" line="301"/>
         <source>Take the debrief request</source>
         <translation>Ota pyyntö vastaan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="307"/>
+        <location filename="../chathost/ui/staff_overview.py" line="304"/>
         <source>Take the debrief request of {0}</source>
         <translation>Ota vastaan purkupyyntö: {0}</translation>
     </message>
@@ -2554,82 +2564,82 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="125"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="124"/>
         <source>&amp;Note for your colleague (optional):</source>
         <translation>Siirto&amp;muistiinpano kollegallesi (vapaaehtoinen):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="146"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="145"/>
         <source>Transfer {0} to a colleague</source>
         <translation>Siirrä yhteydenottaja {0} kollegalle</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="149"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="148"/>
         <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
         <translation>Yhteydenottaja {0} pysyy sinulla, kunnes kollegasi hyväksyy siirron, joten jatka vastaamista sillä välin. Tarjous raukeaa 2 minuutin kuluttua. Kun kollegasi hyväksyy siirron, yhteydenottajalle kerrotaan, että keskustelua jatkaa joku toinen palvelusta, ja siirtomuistiinpanosi menee kollegallesi.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="154"/>
         <source>Colleagues who work on {0}:</source>
         <translation>Palvelun {0} kollegat:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="156"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="158"/>
         <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
         <translation>Kukaan ei voi ottaa keskustelua juuri nyt. Voit jatkaa sitä itse, ohjata sen toiseen palveluun tai pyytää ohjausta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="185"/>
         <source>Can take it now</source>
         <translation>Voi ottaa nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="189"/>
         <source>{0} — holds {1} of {2}</source>
         <translation>{0} – keskusteluja {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="185"/>
         <source>Not available now</source>
         <translation>Ei käytettävissä nyt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="165"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="164"/>
         <source>Offer the transfer</source>
         <translation>Tarjoa siirtoa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="195"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="194"/>
         <source>Holds 1 conversation now; at most {0}.</source>
         <translation>Keskusteluja nyt: 1, enintään {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="197"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="196"/>
         <source>Holds {0} conversations now; at most {1}.</source>
         <translation>Keskusteluja nyt: {0}, enintään {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="208"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="207"/>
         <source>{0} — off shift</source>
         <translation>{0} – ei vuorossa</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="209"/>
         <source>{0} — paused</source>
         <translation>{0} – tauolla</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="211"/>
         <source>{0} — not connected</source>
         <translation>{0} – ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="213"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
         <source>{0} — at capacity ({1} of {2})</source>
         <translation>{0} – täynnä ({1}/{2})</translation>
     </message>
@@ -2650,92 +2660,92 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="316"/>
         <source>Transfer</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
         <source>Cancel the transfer</source>
         <translation>Peru siirto</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="320"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
         <source>Hide this line</source>
         <translation>Piilota tämä rivi</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="347"/>
         <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
         <translation>{0} ei voi ottaa keskustelua juuri nyt (ei vuorossa, tauolla tai ei yhteyttä). Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="353"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="352"/>
         <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
         <translation>Kollegalla {0} on jo niin monta keskustelua kuin tässä palvelussa on sallittu. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="357"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="356"/>
         <source>A transfer of this conversation is already waiting for an answer.</source>
         <translation>Tämän keskustelun siirto odottaa jo vastausta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="358"/>
         <source>This conversation is no longer open.</source>
         <translation>Tämä keskustelu ei ole enää auki.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="360"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
         <source>The transfer was not offered: {0}</source>
         <translation>Siirtoa ei tarjottu: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="386"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="385"/>
         <source>Waiting for {0} to accept… ({1})</source>
         <translation>Odotetaan, että {0} hyväksyy… ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="388"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="387"/>
         <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
         <translation>{0} tarjosi tätä keskustelua kollegalle {1}. Odotetaan vastausta… ({2})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="409"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="408"/>
         <source>{0} transferred this conversation to you.</source>
         <translation>{0} siirsi tämän keskustelun sinulle.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="411"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="410"/>
         <source>{0} accepted the transfer. The conversation continues with them.</source>
         <translation>{0} hyväksyi siirron ja jatkaa keskustelua.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="413"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="412"/>
         <source>{0} declined the transfer. The conversation is still yours.</source>
         <translation>{0} kieltäytyi siirrosta. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="415"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="414"/>
         <source>{0} declined the transfer.</source>
         <translation>{0} kieltäytyi siirrosta.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="417"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="416"/>
         <source>{0} did not answer in time. The conversation is still yours.</source>
         <translation>{0} ei vastannut ajoissa. Keskustelu on edelleen sinulla.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="419"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="418"/>
         <source>{0} did not answer in time.</source>
         <translation>{0} ei vastannut ajoissa.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="421"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="420"/>
         <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
         <translation>Siirto kollegalle {0} peruttiin. Keskustelu on edelleen sinulla.</translation>
     </message>
@@ -2743,23 +2753,23 @@ Ota yhteydenottaja vasemmalla olevasta jonosta (Ctrl+T ottaa pisimpään odottan
 <context>
     <name>WhisperBox</name>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="72"/>
+        <location filename="../chathost/ui/whisper_box.py" line="71"/>
         <source>Private — only the host and supervisors see this</source>
         <translation>Yksityinen – vain päivystäjä ja vuorovastaavat näkevät tämän</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="73"/>
+        <location filename="../chathost/ui/whisper_box.py" line="72"/>
         <source>Send privately</source>
         <translation>Lähetä yksityisesti</translation>
     </message>
     <message>
+        <location filename="../chathost/ui/whisper_box.py" line="73"/>
         <location filename="../chathost/ui/whisper_box.py" line="74"/>
-        <location filename="../chathost/ui/whisper_box.py" line="75"/>
         <source>Only the host and supervisors see it</source>
         <translation>Vain päivystäjä ja vuorovastaavat näkevät sen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="116"/>
+        <location filename="../chathost/ui/whisper_box.py" line="115"/>
         <source>Not sent — your text is kept. {0}</source>
         <translation>Ei lähetetty – tekstisi on tallessa. {0}</translation>
     </message>

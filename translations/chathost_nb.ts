@@ -4,72 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="80"/>
+        <location filename="../chathost/ui/acute_steps.py" line="81"/>
         <source>Acute danger — emergency steps</source>
         <translation>Akutt fare – steg ved nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="81"/>
+        <location filename="../chathost/ui/acute_steps.py" line="82"/>
         <source>Hide the steps</source>
         <translation>Skjul stegene</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="82"/>
+        <location filename="../chathost/ui/acute_steps.py" line="83"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Markeringen blir stående. Du kan vise stegene igjen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="106"/>
+        <location filename="../chathost/ui/acute_steps.py" line="116"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Retningslinjepakken for denne tjenesten har ingen nødnumre. Ring veilederen din nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="120"/>
+        <location filename="../chathost/ui/acute_steps.py" line="130"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="121"/>
+        <location filename="../chathost/ui/acute_steps.py" line="131"/>
         <source>Copy {0}</source>
         <translation>Kopier {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="123"/>
+        <location filename="../chathost/ui/acute_steps.py" line="133"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="124"/>
+        <location filename="../chathost/ui/acute_steps.py" line="134"/>
         <source>Insert {0} into the reply</source>
         <translation>Sett inn {0} i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <location filename="../chathost/ui/acute_steps.py" line="153"/>
         <source>The flag could not be set: {0} Call your supervisor now.</source>
         <translation>Markeringen kunne ikke settes: {0} Ring veilederen din nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="147"/>
+        <location filename="../chathost/ui/acute_steps.py" line="157"/>
         <source>Sending the alert to the supervisors… Follow the steps now.</source>
         <translation>Sender varselet til veilederne … Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="152"/>
+        <location filename="../chathost/ui/acute_steps.py" line="162"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Ikke sendt ennå: ingen forbindelse til serveren. Varselet sendes så snart konsollen er tilkoblet igjen. Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="158"/>
+        <location filename="../chathost/ui/acute_steps.py" line="168"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} har svart og kommer.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="164"/>
+        <location filename="../chathost/ui/acute_steps.py" line="174"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Veilederne ble varslet kl. {0}. Følg stegene nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="169"/>
+        <location filename="../chathost/ui/acute_steps.py" line="179"/>
         <source>Follow the steps now.</source>
         <translation>Følg stegene nå.</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/composer.py" line="37"/>
+        <location filename="../chathost/ui/composer.py" line="41"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="37"/>
+        <location filename="../chathost/ui/composer.py" line="41"/>
         <source>Private message</source>
         <translation>Privat melding</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="59"/>
+        <location filename="../chathost/ui/composer.py" line="78"/>
         <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv privat … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="61"/>
+        <location filename="../chathost/ui/composer.py" line="80"/>
         <source>Write privately… (Ctrl+Enter sends)</source>
         <translation>Skriv privat … (Ctrl+Enter sender)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="63"/>
+        <location filename="../chathost/ui/composer.py" line="82"/>
         <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv til innskriveren … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="65"/>
+        <location filename="../chathost/ui/composer.py" line="84"/>
         <source>Write to the visitor… (Ctrl+Enter sends)</source>
         <translation>Skriv til innskriveren … (Ctrl+Enter sender)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="67"/>
+        <location filename="../chathost/ui/composer.py" line="86"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv et svar … (Enter sender, Shift+Enter: ny linje)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="69"/>
+        <location filename="../chathost/ui/composer.py" line="88"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation>Lagt tilbake i køen tidligere. Overleveringsnotat: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="183"/>
+        <location filename="../chathost/ui/conversation_support.py" line="185"/>
         <source>Flag acute danger?</source>
         <translation>Vil du markere akutt fare?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="185"/>
+        <location filename="../chathost/ui/conversation_support.py" line="187"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Veilederne varsles med en gang, med høyeste prioritet, og stegene ved nødsituasjon åpnes ved siden av samtalen. Bruk dette når et liv kan være i fare nå.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="189"/>
+        <location filename="../chathost/ui/conversation_support.py" line="191"/>
         <source>Flag acute danger</source>
         <translation>Marker akutt fare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="190"/>
+        <location filename="../chathost/ui/conversation_support.py" line="192"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <location filename="../chathost/ui/conversation_tab.py" line="205"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="327"/>
         <source>Close…</source>
         <translation>Lukk …</translation>
     </message>
@@ -440,9 +440,19 @@
         <translation>Innskriveren har forlatt siden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="321"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="336"/>
         <source>The visitor is writing…</source>
         <translation>Innskriveren skriver …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="339"/>
+        <source>{0} is writing to the visitor…</source>
+        <translation>{0} skriver til innskriveren …</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="342"/>
+        <source>{0} are writing to the visitor…</source>
+        <translation>{0} skriver til innskriveren …</translation>
     </message>
     <message>
         <location filename="../chathost/ui/conversation_supervision.py" line="87"/>
@@ -455,7 +465,7 @@
         <translation>Du leser med: skriv til kollegene dine i den private boksen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="327"/>
         <source>Close tab</source>
         <translation>Lukk fanen</translation>
     </message>
@@ -2352,53 +2362,53 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
         <translation>Veileder</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="195"/>
+        <location filename="../chathost/ui/staff_overview.py" line="192"/>
         <source>{0} asked for a debrief</source>
         <translation>{0} har bedt om debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="209"/>
-        <location filename="../chathost/ui/staff_overview.py" line="223"/>
+        <location filename="../chathost/ui/staff_overview.py" line="206"/>
+        <location filename="../chathost/ui/staff_overview.py" line="220"/>
         <source>{0} of {1}, at capacity</source>
         <translation>{0} av {1}, fullt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="223"/>
+        <location filename="../chathost/ui/staff_overview.py" line="220"/>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="226"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>Connected</source>
         <translation>Tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="226"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>Not connected</source>
         <translation>Ikke tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="258"/>
+        <location filename="../chathost/ui/staff_overview.py" line="255"/>
         <source>Taken by {0}</source>
         <translation>Tas av {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="273"/>
+        <location filename="../chathost/ui/staff_overview.py" line="270"/>
         <source>Asked at {0}</source>
         <translation>Bedt om kl. {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="275"/>
+        <location filename="../chathost/ui/staff_overview.py" line="272"/>
         <source>Asked for a debrief</source>
         <translation>Har bedt om debrief</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="304"/>
+        <location filename="../chathost/ui/staff_overview.py" line="301"/>
         <source>Take the debrief request</source>
         <translation>Ta debriefen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="307"/>
+        <location filename="../chathost/ui/staff_overview.py" line="304"/>
         <source>Take the debrief request of {0}</source>
         <translation>Ta debriefen med {0}</translation>
     </message>
@@ -2554,82 +2564,82 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="125"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="124"/>
         <source>&amp;Note for your colleague (optional):</source>
         <translation>Overleverings&amp;notat til kollegaen din (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="146"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="145"/>
         <source>Transfer {0} to a colleague</source>
         <translation>Overfør {0} til en kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="149"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="148"/>
         <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
         <translation>{0} blir hos deg til kollegaen din tar imot samtalen, så fortsett å svare så lenge. Tilbudet går ut etter 2 minutter. Når kollegaen din tar imot, får innskriveren beskjed om at en annen person fra tjenesten fortsetter samtalen, og notatet ditt går til kollegaen din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="154"/>
         <source>Colleagues who work on {0}:</source>
         <translation>Kolleger i {0}:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="156"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="158"/>
         <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
         <translation>Ingen kan ta samtalen akkurat nå. Du kan beholde den, henvise den til en annen tjeneste eller be om veiledning.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="185"/>
         <source>Can take it now</source>
         <translation>Kan ta den nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="189"/>
         <source>{0} — holds {1} of {2}</source>
         <translation>{0} – har {1} av {2}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="185"/>
         <source>Not available now</source>
         <translation>Ikke tilgjengelig nå</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="165"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="164"/>
         <source>Offer the transfer</source>
         <translation>Tilby overføring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="195"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="194"/>
         <source>Holds 1 conversation now; at most {0}.</source>
         <translation>Har 1 samtale nå, høyst {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="197"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="196"/>
         <source>Holds {0} conversations now; at most {1}.</source>
         <translation>Har {0} samtaler nå, høyst {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="208"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="207"/>
         <source>{0} — off shift</source>
         <translation>{0} – ikke på vakt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="209"/>
         <source>{0} — paused</source>
         <translation>{0} – på pause</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="211"/>
         <source>{0} — not connected</source>
         <translation>{0} – ikke tilkoblet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="213"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
         <source>{0} — at capacity ({1} of {2})</source>
         <translation>{0} – fullt ({1} av {2})</translation>
     </message>
@@ -2650,92 +2660,92 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="316"/>
         <source>Transfer</source>
         <translation>Overføring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
         <source>Cancel the transfer</source>
         <translation>Avbryt overføringen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="320"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
         <source>Hide this line</source>
         <translation>Skjul denne linjen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="347"/>
         <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
         <translation>{0} kan ikke ta samtalen akkurat nå (ikke på vakt, på pause eller ikke tilkoblet). Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="353"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="352"/>
         <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
         <translation>{0} har allerede så mange samtaler som denne tjenesten tillater. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="357"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="356"/>
         <source>A transfer of this conversation is already waiting for an answer.</source>
         <translation>En overføring av denne samtalen venter allerede på svar.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="358"/>
         <source>This conversation is no longer open.</source>
         <translation>Denne samtalen er ikke lenger åpen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="360"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
         <source>The transfer was not offered: {0}</source>
         <translation>Overføringen ble ikke tilbudt: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="386"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="385"/>
         <source>Waiting for {0} to accept… ({1})</source>
         <translation>Venter på at {0} tar imot … ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="388"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="387"/>
         <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
         <translation>{0} har tilbudt samtalen til {1}. Venter på svar … ({2})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="409"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="408"/>
         <source>{0} transferred this conversation to you.</source>
         <translation>{0} overførte samtalen til deg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="411"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="410"/>
         <source>{0} accepted the transfer. The conversation continues with them.</source>
         <translation>{0} tok imot overføringen og fortsetter samtalen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="413"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="412"/>
         <source>{0} declined the transfer. The conversation is still yours.</source>
         <translation>{0} avslo overføringen. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="415"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="414"/>
         <source>{0} declined the transfer.</source>
         <translation>{0} avslo overføringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="417"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="416"/>
         <source>{0} did not answer in time. The conversation is still yours.</source>
         <translation>{0} svarte ikke i tide. Samtalen er fortsatt din.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="419"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="418"/>
         <source>{0} did not answer in time.</source>
         <translation>{0} svarte ikke i tide.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="421"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="420"/>
         <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
         <translation>Overføringen til {0} ble avbrutt. Samtalen er fortsatt din.</translation>
     </message>
@@ -2743,23 +2753,23 @@ Ta en innskriver fra køen til venstre (Ctrl+T tar den som har ventet lengst).</
 <context>
     <name>WhisperBox</name>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="72"/>
+        <location filename="../chathost/ui/whisper_box.py" line="71"/>
         <source>Private — only the host and supervisors see this</source>
         <translation>Privat – bare chatteverten og veilederne ser dette</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="73"/>
+        <location filename="../chathost/ui/whisper_box.py" line="72"/>
         <source>Send privately</source>
         <translation>Send privat</translation>
     </message>
     <message>
+        <location filename="../chathost/ui/whisper_box.py" line="73"/>
         <location filename="../chathost/ui/whisper_box.py" line="74"/>
-        <location filename="../chathost/ui/whisper_box.py" line="75"/>
         <source>Only the host and supervisors see it</source>
         <translation>Bare chatteverten og veilederne ser det</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="116"/>
+        <location filename="../chathost/ui/whisper_box.py" line="115"/>
         <source>Not sent — your text is kept. {0}</source>
         <translation>Ikke sendt – teksten din er tatt vare på. {0}</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>AcuteSteps</name>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="80"/>
+        <location filename="../chathost/ui/acute_steps.py" line="81"/>
         <source>Acute danger — emergency steps</source>
         <translation>Akut fara – steg vid nödläge</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="81"/>
+        <location filename="../chathost/ui/acute_steps.py" line="82"/>
         <source>Hide the steps</source>
         <translation>Dölj stegen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="82"/>
+        <location filename="../chathost/ui/acute_steps.py" line="83"/>
         <source>The flag stays; the steps can be shown again.</source>
         <translation>Markeringen ligger kvar. Du kan visa stegen igen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="106"/>
+        <location filename="../chathost/ui/acute_steps.py" line="116"/>
         <source>This service&apos;s guideline pack has no emergency numbers. Call your supervisor now.</source>
         <translation>Riktlinjerna för den här tjänsten innehåller inga nödnummer. Ring din handledare nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="120"/>
+        <location filename="../chathost/ui/acute_steps.py" line="130"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="121"/>
+        <location filename="../chathost/ui/acute_steps.py" line="131"/>
         <source>Copy {0}</source>
         <translation>Kopiera {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="123"/>
+        <location filename="../chathost/ui/acute_steps.py" line="133"/>
         <source>Insert</source>
         <translation>Infoga</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="124"/>
+        <location filename="../chathost/ui/acute_steps.py" line="134"/>
         <source>Insert {0} into the reply</source>
         <translation>Infoga {0} i svaret</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="143"/>
+        <location filename="../chathost/ui/acute_steps.py" line="153"/>
         <source>The flag could not be set: {0} Call your supervisor now.</source>
         <translation>Markeringen kunde inte göras: {0} Ring din handledare nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="147"/>
+        <location filename="../chathost/ui/acute_steps.py" line="157"/>
         <source>Sending the alert to the supervisors… Follow the steps now.</source>
         <translation>Larmet skickas till handledarna… Följ stegen nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="152"/>
+        <location filename="../chathost/ui/acute_steps.py" line="162"/>
         <source>Not sent yet: no connection to the server. The alert goes out as soon as the console is back online. Follow the steps now.</source>
         <translation>Inte skickat än: ingen anslutning till servern. Larmet skickas så snart konsolen är ansluten igen. Följ stegen nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="158"/>
+        <location filename="../chathost/ui/acute_steps.py" line="168"/>
         <source>{0} has answered and is coming.</source>
         <translation>{0} har svarat och är på väg.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="164"/>
+        <location filename="../chathost/ui/acute_steps.py" line="174"/>
         <source>Supervisors alerted at {0}. Follow the steps now.</source>
         <translation>Handledarna larmades kl. {0}. Följ stegen nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/acute_steps.py" line="169"/>
+        <location filename="../chathost/ui/acute_steps.py" line="179"/>
         <source>Follow the steps now.</source>
         <translation>Följ stegen nu.</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../chathost/ui/composer.py" line="37"/>
+        <location filename="../chathost/ui/composer.py" line="41"/>
         <source>Private message</source>
         <translation>Privat meddelande</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="37"/>
+        <location filename="../chathost/ui/composer.py" line="41"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="59"/>
+        <location filename="../chathost/ui/composer.py" line="78"/>
         <source>Write privately… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv privat… (Enter skickar, Skift+Enter: ny rad)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="61"/>
+        <location filename="../chathost/ui/composer.py" line="80"/>
         <source>Write privately… (Ctrl+Enter sends)</source>
         <translation>Skriv privat… (Ctrl+Enter skickar)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="63"/>
+        <location filename="../chathost/ui/composer.py" line="82"/>
         <source>Write to the visitor… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv till den stödsökande… (Enter skickar, Skift+Enter: ny rad)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="65"/>
+        <location filename="../chathost/ui/composer.py" line="84"/>
         <source>Write to the visitor… (Ctrl+Enter sends)</source>
         <translation>Skriv till den stödsökande… (Ctrl+Enter skickar)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="67"/>
+        <location filename="../chathost/ui/composer.py" line="86"/>
         <source>Write a reply… (Enter sends, Shift+Enter: new line)</source>
         <translation>Skriv ett svar… (Enter skickar, Skift+Enter: ny rad)</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/composer.py" line="69"/>
+        <location filename="../chathost/ui/composer.py" line="88"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv ett svar… (Ctrl+Enter skickar)</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation>Lades tillbaka i kön tidigare. Överlämningsanteckning: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="183"/>
+        <location filename="../chathost/ui/conversation_support.py" line="185"/>
         <source>Flag acute danger?</source>
         <translation>Vill du markera akut fara?</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="185"/>
+        <location filename="../chathost/ui/conversation_support.py" line="187"/>
         <source>Supervisors are alerted at once, at top priority, and the emergency steps open beside the conversation. Use it when a life may be in danger now.</source>
         <translation>Handledarna larmas direkt, med högsta prioritet, och stegen vid nödläge öppnas bredvid samtalet. Använd det när ett liv kan vara i fara just nu.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="189"/>
+        <location filename="../chathost/ui/conversation_support.py" line="191"/>
         <source>Flag acute danger</source>
         <translation>Markera akut fara</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_support.py" line="190"/>
+        <location filename="../chathost/ui/conversation_support.py" line="192"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <location filename="../chathost/ui/conversation_tab.py" line="205"/>
-        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="327"/>
         <source>Close…</source>
         <translation>Stäng…</translation>
     </message>
@@ -440,9 +440,19 @@
         <translation>Den stödsökande har lämnat sidan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="321"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="336"/>
         <source>The visitor is writing…</source>
         <translation>Den stödsökande skriver…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="339"/>
+        <source>{0} is writing to the visitor…</source>
+        <translation>{0} skriver till den stödsökande…</translation>
+    </message>
+    <message>
+        <location filename="../chathost/ui/conversation_tab.py" line="342"/>
+        <source>{0} are writing to the visitor…</source>
+        <translation>{0} skriver till den stödsökande…</translation>
     </message>
     <message>
         <location filename="../chathost/ui/conversation_supervision.py" line="87"/>
@@ -455,7 +465,7 @@
         <translation>Du läser med: skriv till dina kollegor i den privata rutan</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/conversation_tab.py" line="329"/>
+        <location filename="../chathost/ui/conversation_tab.py" line="327"/>
         <source>Close tab</source>
         <translation>Stäng fliken</translation>
     </message>
@@ -2352,53 +2362,53 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="195"/>
+        <location filename="../chathost/ui/staff_overview.py" line="192"/>
         <source>{0} asked for a debrief</source>
         <translation>{0} har bett om avlastningssamtal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="209"/>
-        <location filename="../chathost/ui/staff_overview.py" line="223"/>
+        <location filename="../chathost/ui/staff_overview.py" line="206"/>
+        <location filename="../chathost/ui/staff_overview.py" line="220"/>
         <source>{0} of {1}, at capacity</source>
         <translation>{0} av {1}, fullt</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="223"/>
+        <location filename="../chathost/ui/staff_overview.py" line="220"/>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="226"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>Connected</source>
         <translation>Ansluten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="226"/>
+        <location filename="../chathost/ui/staff_overview.py" line="223"/>
         <source>Not connected</source>
         <translation>Inte ansluten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="258"/>
+        <location filename="../chathost/ui/staff_overview.py" line="255"/>
         <source>Taken by {0}</source>
         <translation>Tas av {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="273"/>
+        <location filename="../chathost/ui/staff_overview.py" line="270"/>
         <source>Asked at {0}</source>
         <translation>Begärt kl. {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="275"/>
+        <location filename="../chathost/ui/staff_overview.py" line="272"/>
         <source>Asked for a debrief</source>
         <translation>Har bett om avlastningssamtal</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="304"/>
+        <location filename="../chathost/ui/staff_overview.py" line="301"/>
         <source>Take the debrief request</source>
         <translation>Ta avlastningssamtalet</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/staff_overview.py" line="307"/>
+        <location filename="../chathost/ui/staff_overview.py" line="304"/>
         <source>Take the debrief request of {0}</source>
         <translation>Ta avlastningssamtalet med {0}</translation>
     </message>
@@ -2554,82 +2564,82 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="125"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="124"/>
         <source>&amp;Note for your colleague (optional):</source>
         <translation>&amp;Anteckning till din kollega (valfritt):</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="146"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="145"/>
         <source>Transfer {0} to a colleague</source>
         <translation>Överför {0} till en kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="149"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="148"/>
         <source>{0} stays with you until your colleague accepts: keep answering meanwhile. The offer runs out after 2 minutes. When your colleague accepts, the visitor is told that another person from the service continues the conversation, and your note goes to your colleague.</source>
         <translation>{0} stannar hos dig tills din kollega tar emot samtalet, så fortsätt svara under tiden. Erbjudandet går ut efter 2 minuter. När din kollega tar emot får den stödsökande veta att en annan person från tjänsten fortsätter samtalet, och din anteckning går till din kollega.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="154"/>
         <source>Colleagues who work on {0}:</source>
         <translation>Kollegor i {0}:</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="156"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="155"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="159"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="158"/>
         <source>Nobody can take it right now. You can keep it, refer it to another service, or ask for supervision.</source>
         <translation>Ingen kan ta samtalet just nu. Du kan behålla det, hänvisa det till en annan tjänst eller be om handledning.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="185"/>
         <source>Can take it now</source>
         <translation>Kan ta det nu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="190"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="189"/>
         <source>{0} — holds {1} of {2}</source>
         <translation>{0} – har {1} av {2}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="186"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="185"/>
         <source>Not available now</source>
         <translation>Inte tillgänglig nu</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="165"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="164"/>
         <source>Offer the transfer</source>
         <translation>Erbjud överföring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="195"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="194"/>
         <source>Holds 1 conversation now; at most {0}.</source>
         <translation>Har 1 samtal nu, högst {0}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="197"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="196"/>
         <source>Holds {0} conversations now; at most {1}.</source>
         <translation>Har {0} samtal nu, högst {1}.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="208"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="207"/>
         <source>{0} — off shift</source>
         <translation>{0} – inte på pass</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="210"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="209"/>
         <source>{0} — paused</source>
         <translation>{0} – pausad</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="211"/>
         <source>{0} — not connected</source>
         <translation>{0} – inte ansluten</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="213"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="212"/>
         <source>{0} — at capacity ({1} of {2})</source>
         <translation>{0} – fullt ({1} av {2})</translation>
     </message>
@@ -2650,92 +2660,92 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="316"/>
         <source>Transfer</source>
         <translation>Överföring</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="317"/>
         <source>Cancel the transfer</source>
         <translation>Avbryt överföringen</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="318"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="320"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="319"/>
         <source>Hide this line</source>
         <translation>Dölj den här raden</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="348"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="347"/>
         <source>{0} cannot take it right now (off shift, paused or not connected). The conversation is still yours.</source>
         <translation>{0} kan inte ta samtalet just nu (inte på pass, pausad eller inte ansluten). Samtalet är fortfarande ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="353"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="352"/>
         <source>{0} already holds as many conversations as this service allows. The conversation is still yours.</source>
         <translation>{0} har redan så många samtal som den här tjänsten tillåter. Samtalet är fortfarande ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="357"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="356"/>
         <source>A transfer of this conversation is already waiting for an answer.</source>
         <translation>En överföring av det här samtalet väntar redan på svar.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="358"/>
         <source>This conversation is no longer open.</source>
         <translation>Det här samtalet är inte längre öppet.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="360"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="359"/>
         <source>The transfer was not offered: {0}</source>
         <translation>Överföringen erbjöds inte: {0}</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="386"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="385"/>
         <source>Waiting for {0} to accept… ({1})</source>
         <translation>Väntar på att {0} ska ta emot… ({1})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="388"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="387"/>
         <source>{0} offered this conversation to {1}. Waiting for an answer… ({2})</source>
         <translation>{0} har erbjudit samtalet till {1}. Väntar på svar… ({2})</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="409"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="408"/>
         <source>{0} transferred this conversation to you.</source>
         <translation>{0} överförde samtalet till dig.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="411"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="410"/>
         <source>{0} accepted the transfer. The conversation continues with them.</source>
         <translation>{0} tog emot överföringen och fortsätter samtalet.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="413"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="412"/>
         <source>{0} declined the transfer. The conversation is still yours.</source>
         <translation>{0} avböjde överföringen. Samtalet är fortfarande ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="415"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="414"/>
         <source>{0} declined the transfer.</source>
         <translation>{0} avböjde överföringen.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="417"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="416"/>
         <source>{0} did not answer in time. The conversation is still yours.</source>
         <translation>{0} svarade inte i tid. Samtalet är fortfarande ditt.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="419"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="418"/>
         <source>{0} did not answer in time.</source>
         <translation>{0} svarade inte i tid.</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/transfer_dialog.py" line="421"/>
+        <location filename="../chathost/ui/transfer_dialog.py" line="420"/>
         <source>The transfer to {0} was cancelled. The conversation is still yours.</source>
         <translation>Överföringen till {0} avbröts. Samtalet är fortfarande ditt.</translation>
     </message>
@@ -2743,23 +2753,23 @@ Ta en stödsökande från kön till vänster (Ctrl+T tar den som har väntat lä
 <context>
     <name>WhisperBox</name>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="72"/>
+        <location filename="../chathost/ui/whisper_box.py" line="71"/>
         <source>Private — only the host and supervisors see this</source>
         <translation>Privat – bara stödpersonen och handledarna ser detta</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="73"/>
+        <location filename="../chathost/ui/whisper_box.py" line="72"/>
         <source>Send privately</source>
         <translation>Skicka privat</translation>
     </message>
     <message>
+        <location filename="../chathost/ui/whisper_box.py" line="73"/>
         <location filename="../chathost/ui/whisper_box.py" line="74"/>
-        <location filename="../chathost/ui/whisper_box.py" line="75"/>
         <source>Only the host and supervisors see it</source>
         <translation>Bara stödpersonen och handledarna ser det</translation>
     </message>
     <message>
-        <location filename="../chathost/ui/whisper_box.py" line="116"/>
+        <location filename="../chathost/ui/whisper_box.py" line="115"/>
         <source>Not sent — your text is kept. {0}</source>
         <translation>Inte skickat – din text finns kvar. {0}</translation>
     </message>

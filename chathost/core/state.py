@@ -26,6 +26,9 @@ class ConversationState:
     info: models.Conversation
     messages: list[models.Message] = field(default_factory=list)
     visitor_typing: bool = False
+    # Colleagues (usernames) writing to the visitor right now: the host sees a joined
+    # supervisor start an answer, and the other way round.
+    staff_typing: set[str] = field(default_factory=set)
     # (host read mark, visitor messages after it): kept up to date as messages arrive, so the
     # unread count stays O(1) per message even when the read mark is far behind.
     _unread: tuple[int, int] | None = field(default=None, repr=False)
@@ -293,7 +296,12 @@ class ConsoleState:
             case frames.StaffTyping():
                 state = self.conversations.get(frame.conversation)
                 if state is not None:
-                    state.visitor_typing = frame.typing
+                    if frame.by is None:
+                        state.visitor_typing = frame.typing
+                    elif frame.typing:
+                        state.staff_typing.add(frame.by)
+                    else:
+                        state.staff_typing.discard(frame.by)
                     self.changed.emit(("typing", frame.conversation))
 
     def held(self) -> list[ConversationState]:

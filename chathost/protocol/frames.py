@@ -321,8 +321,12 @@ class Goodbye(Frame, tag="goodbye"):
 
 
 class StaffTyping(Frame, tag="typing"):
+    """The visitor (`by` absent) or a colleague (`by`: their username) started or stopped
+    writing to the visitor. Never sent to the colleague who is typing."""
+
     conversation: str
     typing: bool
+    by: str | None = None
 
 
 class QueueEvent(Frame, tag="queue"):

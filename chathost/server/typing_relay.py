@@ -1,7 +1,9 @@
 """Typing notices, both ways. The visitor's go to the conversation's watchers. The staff's go to
 the visitor, who has one "someone is typing" line: it shows while anyone who may write to them
 (the host, a supervisor who joined openly) is typing, so one of them stopping does not hide
-another who goes on. Transient: nothing is stored or replayed."""
+another who goes on. The staff's also go, by name, to the other watchers: a host and a joined
+supervisor see each other start an answer, so they do not both answer at once. Transient:
+nothing is stored or replayed."""
 
 from __future__ import annotations
 
@@ -38,8 +40,11 @@ class TypingRelay:
         if live is None or not live.has_joined(user.id):
             live = self.floor.held(user, conversation_id)
         if typing:
+            started = user.id not in live.typists
             live.typists[user.id] = self.floor.now()
             self._tell(live, True)
+            if started:
+                self._tell_colleagues(live, user.id, True)
         else:
             self._forget(live, [user.id])
 
@@ -58,7 +63,8 @@ class TypingRelay:
 
     def _forget(self, live: Live, user_ids: list[int]) -> None:
         for uid in user_ids:
-            live.typists.pop(uid, None)
+            if live.typists.pop(uid, None) is not None:
+                self._tell_colleagues(live, uid, False)
         if not self._anyone_typing(live):
             self._tell(live, False)
 
@@ -69,3 +75,12 @@ class TypingRelay:
     def _tell(self, live: Live, typing: bool) -> None:
         if live.visitor is not None:
             live.visitor.send(frames.VisitorTypingOut(typing=typing))
+
+    def _tell_colleagues(self, live: Live, typist: int, typing: bool) -> None:
+        user = self.floor.directory.users.get(typist)
+        if user is None or live.row.status != "active":
+            return
+        self.floor.hub.send_transient(
+            self.floor.staff_audience(live.row) - {typist},
+            frames.StaffTyping(conversation=live.row.id, typing=typing, by=user.username),
+        )

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -317,10 +317,8 @@ class ConversationTab(Retranslating, QWidget):
             self.status.setText(self.tr("Now with {0}").format(self.name_of(info.host)))
         elif not info.visitor_connected:
             self.status.setText(self.tr("The visitor has left the page"))
-        elif state.visitor_typing:
-            self.status.setText(self.tr("The visitor is writing…"))
         else:
-            self.status.setText("")
+            self.status.setText(self._writing(state))
         open_here = self.is_open()
         writable = self.can_write()
         self.composer.setEnabled(writable)
@@ -331,6 +329,18 @@ class ConversationTab(Retranslating, QWidget):
         self.names.learn()
         self.supervision.refresh()
         self.support.refresh()
+
+    def _writing(self, state: ConversationState) -> str:
+        """Who is writing now: the visitor, and colleagues writing to the visitor (so a host
+        and a joined supervisor do not both answer at once)."""
+        lines = [self.tr("The visitor is writing…")] if state.visitor_typing else []
+        colleagues = sorted(self.name_of(u) for u in state.staff_typing if u != self._me())
+        if len(colleagues) == 1:
+            lines.append(self.tr("{0} is writing to the visitor…").format(colleagues[0]))
+        elif colleagues:
+            names = QLocale().createSeparatedList(colleagues)
+            lines.append(self.tr("{0} are writing to the visitor…").format(names))
+        return "\n".join(lines)
 
     def _refresh_timer(self) -> None:
         state = self.conversation()

@@ -1,6 +1,6 @@
 """Against the real server: whispers have a rate limit of their own, so a host who has used up
 the reply budget can still ask for help; a supervisor who joined openly is seen typing by the
-visitor, one reading along never is."""
+visitor and the host, one reading along never is."""
 
 from __future__ import annotations
 
@@ -110,10 +110,19 @@ async def test_a_joined_supervisors_typing_reaches_the_visitor(clients):
     await typing(host, conversation, False)
     await visitor.wait_for(frames.VisitorTypingOut, lambda f: not f.typing)
 
-    # The staff's typing is not mistaken by the host for the visitor's.
+    # Host and supervisor see each other start and stop, by name (so they do not both answer
+    # at once), never as the visitor's typing, and nobody is told of their own.
+    assert [(f.by, f.typing) for f in host.of(frames.StaffTyping)] == [
+        ("super1", True),
+        ("super1", False),
+    ]
+    await supervisor.wait_for(frames.StaffTyping, lambda f: f.by == "host1" and not f.typing)
+    assert [(f.by, f.typing) for f in supervisor.of(frames.StaffTyping)] == [
+        ("host1", True),
+        ("host1", False),
+    ]
     await visitor.send_raw(encode_text(frames.VisitorTyping(typing=True)))
-    await host.wait_for(frames.StaffTyping, lambda f: f.typing)
-    assert len(host.of(frames.StaffTyping)) == 1
+    await host.wait_for(frames.StaffTyping, lambda f: f.typing and f.by is None)
 
 
 async def test_a_supervisor_who_stops_writing_to_the_visitor_stops_typing(clients):

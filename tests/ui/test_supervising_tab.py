@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from chathost.protocol import frames, models
+from chathost.protocol.codec import encode_text
 from chathost.ui.transcript import LabelRole, PrivateRole, SenderRole, StateRole, TranscriptModel
 from tests.ui.console_fixtures import log_in, one_conversation, wait_for
 
@@ -294,3 +295,23 @@ def _model_rows(model):
         )
         for i in range(model.rowCount())
     ]
+
+
+async def test_the_host_sees_a_joined_supervisor_start_an_answer(console, clients, qtbot):
+    """So that the host and the supervisor do not both answer the visitor at once."""
+    visitor, tab = await one_conversation(console, clients)
+    conversation = tab.conversation_id
+    supervisor = await clients.staff("super1")
+    await supervisor.supervise(conversation, "joined")
+    await wait_for(lambda: tab.watchers.isVisibleTo(tab), console)
+    assert tab.status.text() == ""
+
+    await supervisor.send_raw(encode_text(frames.Typing(conversation=conversation, typing=True)))
+    writing = f"{SIGRID} is writing to the visitor…"
+    await wait_for(lambda: tab.status.text() == writing, console)
+    assert tab.status.textFormat() == Qt.TextFormat.PlainText
+    await visitor.send_raw(encode_text(frames.VisitorTyping(typing=True)))
+    await wait_for(lambda: tab.status.text() == f"The visitor is writing…\n{writing}", console)
+
+    await supervisor.send_raw(encode_text(frames.Typing(conversation=conversation, typing=False)))
+    await wait_for(lambda: tab.status.text() == "The visitor is writing…", console)

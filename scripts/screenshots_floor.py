@@ -152,6 +152,15 @@ async def main(app: QApplication, language: str) -> None:
         await settle(1.5)
         shoot(host_window, "whisper-host", suffix)
 
+        # The supervisor joins and starts an answer: the host sees it before it is sent.
+        await boss.session.supervise(conversation, "joined")
+        await boss.session.typing(conversation, True)
+        await settle(1.5)
+        shoot(host_window, "colleague-writing", suffix)
+        await boss.session.typing(conversation, False)
+        await boss.session.supervise(conversation, "reading")
+        await settle()
+
         # A warm transfer offered to host1's console, as the colleague sees it.
         await host2.offer_transfer(
             held[3][1], "host1", "Kjæresten slo opp i går. Rolig, men sover dårlig."

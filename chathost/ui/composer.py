@@ -31,7 +31,8 @@ class Composer(Retranslating, QPlainTextEdit):
         # As tall as what is written (a few lines at least, six at most, then it scrolls): a
         # tall empty box would take the room the conversation needs on a laptop screen.
         self.lines = (2, 4) if private else (3, 6)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Never taller than what is written; on a crowded screen down to the fewest lines.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.document().documentLayout().documentSizeChanged.connect(self._grow)
         self.retranslate()
 
@@ -44,14 +45,16 @@ class Composer(Retranslating, QPlainTextEdit):
     def sizeHint(self) -> QSize:
         fewest, most = self.lines
         written = int(self.document().documentLayout().documentSize().height())
-        lines = min(max(written, fewest), most)
-        frame = self.frameWidth() * 2 + int(self.document().documentMargin() * 2)
-        margins = self.contentsMargins()
-        height = lines * self.fontMetrics().lineSpacing() + frame + margins.top()
-        return QSize(super().sizeHint().width(), height + margins.bottom())
+        return QSize(super().sizeHint().width(), self._height(min(max(written, fewest), most)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+        return QSize(super().minimumSizeHint().width(), self._height(self.lines[0]))
+
+    def _height(self, lines: int) -> int:
+        frame = self.frameWidth() * 2 + int(self.document().documentMargin() * 2)
+        margins = self.contentsMargins()
+        spacing = self.fontMetrics().lineSpacing()
+        return lines * spacing + frame + margins.top() + margins.bottom()
 
     def _grow(self) -> None:
         self.updateGeometry()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from chathost.devtools.protoclient import new_id
 from chathost.guidelines.document import default_dir
@@ -208,6 +208,12 @@ async def test_the_newest_message_stays_in_view_when_the_emergency_steps_open(
         laid_out.happened,
     )
     assert tab.whisper.isVisible() and window.height() == 728  # it all fits
+    assert tab.view.height() >= 8 * tab.view.fontMetrics().lineSpacing()
+    # A long reply being written does not push the window off the screen either.
+    tab.composer.setPlainText("\n".join(f"linje {n}" for n in range(12)))
+    for _ in range(5):  # the layout passes this asks for, up the nested layouts
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert window.height() == 728 and tab.composer.verticalScrollBar().maximum() > 0
     assert tab.view.height() >= 8 * tab.view.fontMetrics().lineSpacing()
     desk = console.session.desk
     await until(lambda: not desk.pending, desk.changed)  # and the flag reached the server

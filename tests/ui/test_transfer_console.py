@@ -15,6 +15,17 @@ from tests.ui.console_fixtures import log_in, one_conversation, wait_for
 from tests.ui.test_notes_console import notes_become
 
 
+async def a_colleague_holds_one(console, clients):
+    """This console is host2 on shift; host1 (a protocol client) holds a fresh conversation."""
+    await log_in(console, "host2")
+    window, session = console.window, console.session
+    await session.start_shift()
+    host1 = await clients.staff("host1", shift=True)
+    visitor = await clients.visitor("ung", "nb")
+    await host1.take(visitor.conversation)
+    return window, session, host1, visitor
+
+
 async def test_a_host_transfers_a_conversation_to_a_colleague_who_accepts(
     console, clients, qtbot
 ):
@@ -131,12 +142,7 @@ async def test_a_declined_or_cancelled_transfer_leaves_the_conversation_with_the
 async def test_a_colleague_offers_this_host_a_conversation_and_it_opens_with_its_transcript(
     console, clients, qtbot
 ):
-    await log_in(console, "host2")
-    window, session = console.window, console.session
-    await session.start_shift()
-    host1 = await clients.staff("host1", shift=True)
-    visitor = await clients.visitor("ung", "nb")
-    await host1.take(visitor.conversation)
+    window, session, host1, visitor = await a_colleague_holds_one(console, clients)
     await visitor.send("hei, er du der?")
     await host1.send(visitor.conversation, "Ja, jeg er her.")
     offers = window.transfer_offers
@@ -224,12 +230,7 @@ async def test_an_offer_withdrawn_while_shown_says_so_and_a_refusal_is_plain(
 async def test_an_offer_on_screen_is_still_open_after_a_server_restart(
     console, clients, server, qtbot
 ):
-    await log_in(console, "host2")
-    window, session = console.window, console.session
-    await session.start_shift()
-    host1 = await clients.staff("host1", shift=True)
-    visitor = await clients.visitor("ung", "nb")
-    await host1.take(visitor.conversation)
+    window, session, host1, visitor = await a_colleague_holds_one(console, clients)
     offer = await host1.offer_transfer(visitor.conversation, "host2", "")
     offers = window.transfer_offers
     await wait_for(lambda: list(offers.cards) == [offer.id], console)

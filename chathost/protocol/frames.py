@@ -321,7 +321,7 @@ class Goodbye(Frame, tag="goodbye"):
 
 
 class StaffTyping(Frame, tag="typing"):
-    """The visitor (`by` absent) or a colleague (`by`: their username) started or stopped
+    """The visitor (`by` null) or a colleague (`by`: their username) started or stopped
     writing to the visitor. Never sent to the colleague who is typing."""
 
     conversation: str
